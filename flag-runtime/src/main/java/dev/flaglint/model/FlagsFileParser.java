@@ -378,7 +378,7 @@ final class FlagsFileParser {
     private void warnUnknownFields(Node.Mapping m, Set<String> known, String prefix) {
         for (String name : m.entries().keySet()) {
             if (!known.contains(name)) {
-                String suggestion = closest(name, known);
+                String suggestion = Spelling.closest(name, known).orElse(null);
                 problems.add(new Problem(Problem.Kind.UNKNOWN_FIELD, Problem.Severity.WARNING, source,
                         m.keyPosition(name), currentFlag, prefix + name, "unknown field"
                         + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
@@ -422,39 +422,6 @@ final class FlagsFileParser {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    /** The known field within edit distance 2 of a typo, if any. */
-    private static String closest(String name, Set<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int d = editDistance(name, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static String syntaxMessage(JsonProcessingException e) {

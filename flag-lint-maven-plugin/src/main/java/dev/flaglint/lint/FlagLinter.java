@@ -1,0 +1,101 @@
+package dev.flaglint.lint;
+
+import dev.flaglint.lint.check.CheckContext;
+import dev.flaglint.lint.check.LintRule;
+import dev.flaglint.lint.check.Rules;
+import dev.flaglint.lint.report.JsonReport;
+import dev.flaglint.lint.resolve.ConstantIndex;
+import dev.flaglint.lint.resolve.KeyResolver;
+import dev.flaglint.lint.resolve.TypeNames;
+import dev.flaglint.lint.scan.CallSiteScanner;
+import dev.flaglint.lint.scan.SourceFile;
+import dev.flaglint.lint.scan.SourceRoot;
+import dev.flaglint.lint.scan.SourceTree;
+import dev.flaglint.model.FlagsFile;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The check, free of Maven: scan the sources for call sites, resolve their keys, run every rule,
+ * write the JSON report. A new instance per run; nothing is shared between runs or threads.
+ */
+public final class FlagLinter {
+
+    public LintResult lint(LintRequest request) {
+        long start = System.nanoTime();
+        FlagsFile flags = request.flagsFile() == null ? null : FlagsFile.read(request.flagsFile());
+
+        List<SourceRoot> allRoots = new ArrayList<>(request.sourceRoots());
+        allRoots.addAll(request.reactorSourceRoots());
+        SourceTree sources = new SourceTree(allRoots, filter(request.includes(), request.excludes()));
+        Set<String> apiTypes = request.apis().stream().map(FlagApi::type).collect(Collectors.toSet());
+        TypeNames typeNames = new TypeNames(sources, apiTypes);
+        CallSiteScanner scanner = new CallSiteScanner(sources, request.apis(), typeNames,
+                new KeyResolver(typeNames, new ConstantIndex(sources)));
+
+        Set<SourceRoot> ownRoots = Set.copyOf(request.sourceRoots());
+        List<CallSite> callSites = new ArrayList<>();
+        Set<String> reactorKeys = new HashSet<>();
+        int filesScanned = 0;
+        for (SourceFile file : sources.files()) {
+            List<CallSite> found = scanner.scan(file);
+            found.forEach(site -> {
+                if (site.key() != null) {
+                    reactorKeys.add(site.key());
+                }
+            });
+            if (ownRoots.contains(file.root())) {
+                callSites.addAll(found);
+                filesScanned++;
+            }
+        }
+
+        String flagsPath = request.flagsFile() == null ? null
+                : relative(request.moduleDir(), request.flagsFile());
+        CheckContext context = new CheckContext(flags, flagsPath, request.ownsFlagsFile(), callSites, reactorKeys,
+                request.scannedModules(), sources.failures().stream()
+                .filter(f -> ownRoots.contains(f.file().root())).toList(),
+                request.today(), request.warnDays());
+        List<Finding> findings = new ArrayList<>();
+        for (LintRule rule : Rules.all()) {
+            findings.addAll(rule.check(context));
+        }
+        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+                .thenComparingInt(Finding::column));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        Path report = request.reportDirectory() == null ? null
+                : new JsonReport().write(request, flagsPath, callSites, findings, filesScanned, millis);
+        return new LintResult(List.copyOf(callSites), List.copyOf(findings), filesScanned, millis, report);
+    }
+
+    static String relative(Path moduleDir, Path file) {
+        Path base = moduleDir.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        return base.relativize(abs).toString().replace('\\', '/');
+    }
+
+    /** Files to scan: matching an include (all when none is given) and no exclude. */
+    private static Predicate<String> filter(List<String> includes, List<String> excludes) {
+        List<PathMatcher> in = includes.stream().map(FlagLinter::glob).toList();
+        List<PathMatcher> out = excludes.stream().map(FlagLinter::glob).toList();
+        return displayPath -> {
+            Path p = Path.of(displayPath);
+            return (in.isEmpty() || in.stream().anyMatch(m -> m.matches(p)))
+                    && out.stream().noneMatch(m -> m.matches(p));
+        };
+    }
+
+    private static PathMatcher glob(String pattern) {
+        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.flaglint.lint;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the check found.
+ *
+ * @param callSites    this module's call sites, in file and line order
+ * @param findings     every finding, in file and line order
+ * @param filesScanned Java files of this module that were scanned
+ * @param millis       wall time of the check
+ * @param report       the JSON report written, or {@code null}
+ */
+public record LintResult(List<CallSite> callSites, List<Finding> findings, int filesScanned, long millis,
+                         Path report) {
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.flaglint.lint.check;
+
+import dev.flaglint.lint.Finding;
+import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.scan.ParseFailure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code parse-error}: a Java file the parser could not read. It is skipped and everything else is
+ * still checked; the compiler will say more.
+ */
+final class ParseErrorRule implements LintRule {
+
+    @Override
+    public String id() {
+        return "parse-error";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (ParseFailure f : context.parseFailures()) {
+            findings.add(finding(null, f.file().displayPath(), f.line(), f.column(),
+                    "cannot parse this file (" + f.message() + "); its flag calls were not checked."
+                            + " Fix the syntax error; the other files were checked"));
+        }
+        return findings;
+    }
+}

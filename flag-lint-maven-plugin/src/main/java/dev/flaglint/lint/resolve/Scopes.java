@@ -1,0 +1,197 @@
+package dev.flaglint.lint.resolve;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the declaration a simple name refers to at a point in a file, walking outwards through
+ * blocks, parameters and enclosing types as Java's scoping does (declarations before the point in
+ * a block, then the method's parameters, then fields of each enclosing type).
+ */
+public final class Scopes {
+
+    /**
+     * A declared variable, parameter or field.
+     *
+     * @param type        its declared type ({@code var} stays {@code var})
+     * @param initializer its initializer, if any
+     * @param isFinal     declared final (interface fields always are)
+     * @param isStatic    a static field (interface fields always are)
+     * @param isField     a field rather than a local or parameter
+     */
+    public record Declaration(Type type, Optional<Expression> initializer, boolean isFinal, boolean isStatic,
+                              boolean isField) {
+    }
+
+    private Scopes() {
+    }
+
+    /** The declaration {@code name} means at {@code at}, if it is declared in this file. */
+    public static Optional<Declaration> lookup(Node at, String name) {
+        Node current = at;
+        while (current.getParentNode().isPresent()) {
+            Node parent = current.getParentNode().get();
+            Optional<Declaration> found = declaredIn(parent, current, name);
+            if (found.isPresent()) {
+                return found;
+            }
+            current = parent;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Declaration> declaredIn(Node scope, Node from, String name) {
+        if (scope instanceof BlockStmt block) {
+            return inStatements(block.getStatements(), from, name);
+        }
+        if (scope instanceof SwitchEntry entry) {
+            return inStatements(entry.getStatements(), from, name);
+        }
+        if (scope instanceof CallableDeclaration<?> callable) {
+            return inParameters(callable.getParameters(), name);
+        }
+        if (scope instanceof LambdaExpr lambda) {
+            return inParameters(lambda.getParameters(), name);
+        }
+        if (scope instanceof CatchClause clause) {
+            return inParameters(NodeList.nodeList(clause.getParameter()), name);
+        }
+        if (scope instanceof ForEachStmt forEach) {
+            return inLocals(forEach.getVariable(), name);
+        }
+        if (scope instanceof ForStmt forStmt) {
+            for (Expression init : forStmt.getInitialization()) {
+                if (init instanceof VariableDeclarationExpr v) {
+                    Optional<Declaration> d = inLocals(v, name);
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
+            }
+        }
+        if (scope instanceof TryStmt tryStmt) {
+            for (Expression resource : tryStmt.getResources()) {
+                if (resource instanceof VariableDeclarationExpr v) {
+                    Optional<Declaration> d = inLocals(v, name);
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
+            }
+        }
+        if (scope instanceof RecordDeclaration record) {
+            Optional<Declaration> d = inParameters(record.getParameters(), name)
+                    .map(p -> new Declaration(p.type(), Optional.empty(), true, false, true));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        if (scope instanceof TypeDeclaration<?> type) {
+            return inFields(type.getMembers(), name, isInterface(type));
+        }
+        if (scope instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+            return inFields(creation.getAnonymousClassBody().get(), name, false);
+        }
+        return Optional.empty();
+    }
+
+    /** Field {@code name} declared directly in {@code type}. */
+    public static Optional<Declaration> field(TypeDeclaration<?> type, String name) {
+        return inFields(type.getMembers(), name, isInterface(type));
+    }
+
+    /** The declared return type of a method called {@code name} in {@code at}'s enclosing types. */
+    public static Optional<Type> methodReturnType(Node at, String name) {
+        Node current = at;
+        while (current.getParentNode().isPresent()) {
+            current = current.getParentNode().get();
+            if (current instanceof TypeDeclaration<?> type) {
+                for (MethodDeclaration m : type.getMethodsByName(name)) {
+                    return Optional.of(m.getType());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isInterface(TypeDeclaration<?> type) {
+        return type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    }
+
+    private static Optional<Declaration> inStatements(List<Statement> statements, Node from, String name) {
+        for (Statement s : statements) {
+            if (s == from) {
+                break; // only declarations before the point are in scope
+            }
+            if (s instanceof ExpressionStmt e && e.getExpression() instanceof VariableDeclarationExpr v) {
+                Optional<Declaration> d = inLocals(v, name);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Declaration> inLocals(VariableDeclarationExpr v, String name) {
+        for (VariableDeclarator d : v.getVariables()) {
+            if (d.getNameAsString().equals(name)) {
+                return Optional.of(new Declaration(d.getType(), d.getInitializer(), v.isFinal(), false, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Declaration> inParameters(List<Parameter> parameters, String name) {
+        for (Parameter p : parameters) {
+            if (p.getNameAsString().equals(name)) {
+                return Optional.of(new Declaration(p.getType(), Optional.empty(), p.isFinal(), false, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Declaration> inFields(List<BodyDeclaration<?>> members, String name, boolean inInterface) {
+        List<FieldDeclaration> fields = new ArrayList<>();
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof FieldDeclaration f) {
+                fields.add(f);
+            }
+        }
+        for (FieldDeclaration f : fields) {
+            for (VariableDeclarator d : f.getVariables()) {
+                if (d.getNameAsString().equals(name)) {
+                    return Optional.of(new Declaration(d.getType(), d.getInitializer(),
+                            inInterface || f.isFinal(), inInterface || f.isStatic(), true));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

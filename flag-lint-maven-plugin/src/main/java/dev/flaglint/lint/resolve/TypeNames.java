@@ -1,0 +1,69 @@
+package dev.flaglint.lint.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.flaglint.lint.scan.SourceTree;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves a type name as written in a file to a qualified name, by Java's rules in their usual
+ * order: types declared in the file, single-type imports, the file's package, on-demand imports.
+ * Without a classpath it cannot see every type, so an on-demand import only counts for a type
+ * found in the sources or one of the {@code knownTypes} (the flag APIs).
+ */
+public final class TypeNames {
+
+    private final SourceTree sources;
+    private final Set<String> knownTypes;
+
+    public TypeNames(SourceTree sources, Set<String> knownTypes) {
+        this.sources = sources;
+        this.knownTypes = Set.copyOf(knownTypes);
+    }
+
+    /** The qualified name {@code written} (simple, nested or qualified) means at {@code context}. */
+    public Optional<String> resolve(Node context, String written) {
+        Optional<CompilationUnit> unit = context.findCompilationUnit();
+        if (unit.isEmpty()) {
+            return Optional.of(written);
+        }
+        int dot = written.indexOf('.');
+        String head = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        if (dot > 0 && Character.isLowerCase(head.charAt(0))) {
+            return Optional.of(written); // already qualified: com.acme.Flags
+        }
+        return resolveSimple(unit.get(), head).map(q -> q + rest);
+    }
+
+    private Optional<String> resolveSimple(CompilationUnit unit, String name) {
+        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            if (type.getNameAsString().equals(name)) {
+                return type.getFullyQualifiedName();
+            }
+        }
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (!imp.isStatic() && !imp.isAsterisk() && imp.getName().getIdentifier().equals(name)) {
+                return Optional.of(imp.getNameAsString());
+            }
+        }
+        String samePackage = pkg.isEmpty() ? name : pkg + "." + name;
+        if (sources.fileDeclaring(samePackage).isPresent()) {
+            return Optional.of(samePackage);
+        }
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (!imp.isStatic() && imp.isAsterisk()) {
+                String candidate = imp.getNameAsString() + "." + name;
+                if (knownTypes.contains(candidate) || sources.fileDeclaring(candidate).isPresent()) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.of(samePackage);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.flaglint.lint.scan;
+
+import java.nio.file.Path;
+
+/**
+ * One {@code .java} file found under a {@link SourceRoot}.
+ *
+ * @param path        absolute path
+ * @param displayPath path relative to its module, with {@code /}, as printed in findings
+ * @param root        the root it was found under
+ */
+public record SourceFile(Path path, String displayPath, SourceRoot root) {
+}
