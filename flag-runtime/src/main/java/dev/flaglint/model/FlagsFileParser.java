@@ -65,29 +65,35 @@ final class FlagsFileParser {
             return new FlagsFile(source, new LinkedHashMap<>(), problems);
         }
         LinkedHashMap<String, Flag> flags = new LinkedHashMap<>();
+        if (root instanceof Node.Mapping mapping) {
+            warnUnknownFields(mapping, TOP_LEVEL_FIELDS, "");
+        }
         if (!(root instanceof Node.Mapping top) || !top.entries().containsKey("flags")) {
             Position at = root == null ? new Position(1, 1) : root.position();
             problems.add(new Problem(Problem.Kind.MISSING_FIELD, Problem.Severity.ERROR, source, at, null, "flags",
                     "the file must start with a 'flags:' mapping of flag keys to their settings"));
-            return new FlagsFile(source, flags, problems);
+            return sorted(flags);
         }
-        warnUnknownFields(top, TOP_LEVEL_FIELDS, "");
         Node flagsNode = top.entries().get("flags");
         if (flagsNode instanceof Node.Scalar s && s.value() == null) {
-            return new FlagsFile(source, flags, problems); // "flags:" with nothing under it: no flags yet
+            return sorted(flags); // "flags:" with nothing under it: no flags yet
         }
         if (!(flagsNode instanceof Node.Mapping flagMap)) {
             invalid(flagsNode.position(), "flags", "expected a mapping of flag keys to their settings, got "
                     + flagsNode.typeName());
-            return new FlagsFile(source, flags, problems);
+            return sorted(flags);
         }
         for (Map.Entry<String, Node> e : flagMap.entries().entrySet()) {
             Flag flag = readFlag(e.getKey(), flagMap.keyPosition(e.getKey()), e.getValue());
             flags.put(flag.key(), flag);
         }
-        problems.sort((a, b) -> a.position().line() != b.position().line()
-                ? Integer.compare(a.position().line(), b.position().line())
-                : Integer.compare(a.position().column(), b.position().column()));
+        return sorted(flags);
+    }
+
+    /** The result, problems in file order. */
+    private FlagsFile sorted(LinkedHashMap<String, Flag> flags) {
+        problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.position().line())
+                .thenComparingInt(p -> p.position().column()));
         return new FlagsFile(source, flags, problems);
     }
 
