@@ -75,7 +75,7 @@ final class FlagsFileParser {
             return sorted(flags);
         }
         Node flagsNode = top.entries().get("flags");
-        if (flagsNode instanceof Node.Scalar s && s.value() == null) {
+        if (flagsNode instanceof Node.Scalar s && (s.value() == null || "".equals(s.value()))) {
             return sorted(flags); // "flags:" with nothing under it: no flags yet
         }
         if (!(flagsNode instanceof Node.Mapping flagMap)) {
