@@ -387,8 +387,9 @@ final class FlagsFileParser {
                 String suggestion = Spelling.closest(name, known).orElse(null);
                 problems.add(new Problem(Problem.Kind.UNKNOWN_FIELD, Problem.Severity.WARNING, source,
                         m.keyPosition(name), currentFlag, prefix + name, "unknown field"
-                        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
-                        + " Known fields here: " + known.stream().sorted().collect(Collectors.joining(", "))));
+                        + (suggestion == null ? "; known fields here: " : "; did you mean '" + suggestion
+                        + "'? Known fields here: ")
+                        + known.stream().sorted().collect(Collectors.joining(", "))));
             }
         }
     }

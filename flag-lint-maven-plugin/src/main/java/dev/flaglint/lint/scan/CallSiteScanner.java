@@ -103,7 +103,7 @@ public final class CallSiteScanner {
     }
 
     private Optional<CallSite> matchReference(SourceFile file, MethodReferenceExpr ref) {
-        Optional<String> receiver = ref.getScope() instanceof TypeExpr t ? typeOf(t.getType(), ref) : typeOf(ref.getScope());
+        Optional<String> receiver = typeOf(ref.getScope());
         for (FlagApi api : apis) {
             if (receiver.filter(api.type()::equals).isPresent() && api.methods().contains(ref.getIdentifier())) {
                 Position at = ref.getBegin().orElse(Position.HOME);
@@ -125,6 +125,12 @@ public final class CallSiteScanner {
         }
         if (e instanceof ObjectCreationExpr creation) {
             return typeOf(creation.getType(), creation);
+        }
+        if (e instanceof TypeExpr t) {
+            // `flags::isEnabled` parses as a type expression even when `flags` is a variable.
+            String written = t.getType().asString();
+            return Scopes.lookup(t, written).isPresent() ? typeOf(new NameExpr(written), t)
+                    : typeOf(t.getType(), t);
         }
         if (e instanceof NameExpr name) {
             Optional<Scopes.Declaration> d = Scopes.lookup(name, name.getNameAsString());
@@ -161,6 +167,11 @@ public final class CallSiteScanner {
             }
         }
         return Optional.empty();
+    }
+
+    /** The type of a variable named like {@code name}, looked up from {@code context}'s position. */
+    private Optional<String> typeOf(NameExpr name, Node context) {
+        return Scopes.lookup(context, name.getNameAsString()).flatMap(d -> declaredType(d, context));
     }
 
     private Optional<String> declaredType(Scopes.Declaration d, Node context) {

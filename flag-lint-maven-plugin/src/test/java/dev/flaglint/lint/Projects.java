@@ -1,0 +1,48 @@
+package dev.flaglint.lint;
+
+import dev.flaglint.lint.scan.SourceRoot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Builds small projects on disk and lint requests for them. */
+final class Projects {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+
+    private Projects() {
+    }
+
+    static Path write(Path dir, Map<String, String> files) {
+        try {
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue());
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SourceRoot main(Path moduleDir) {
+        return new SourceRoot(moduleDir.resolve("src/main/java"), moduleDir.getFileName().toString(), moduleDir, false);
+    }
+
+    static SourceRoot test(Path moduleDir) {
+        return new SourceRoot(moduleDir.resolve("src/test/java"), moduleDir.getFileName().toString(), moduleDir, true);
+    }
+
+    /** A single-module request with the flag-runtime API, the flags file at the module root, no report. */
+    static LintRequest request(Path moduleDir) {
+        return new LintRequest("app", moduleDir, List.of(main(moduleDir), test(moduleDir)), List.of(), List.of("app"),
+                moduleDir.resolve("flags.yaml"), true, TODAY, 14, List.of(FlagApi.FLAG_RUNTIME), List.of(), List.of(),
+                null);
+    }
+}
