@@ -8,11 +8,15 @@ package dev.flaglint.lint;
  * @param column     1-based, the start of the method name
  * @param key        the flag key, or {@code null} when it cannot be known before run time
  * @param expression the key argument as written
+ * @param resolution how the key was found: {@code literal}, {@code constant}, {@code concatenation},
+ *                   {@code enum-name}, {@code enum-argument}, or {@code dynamic}
+ * @param pattern    for a dynamic key with known parts, a glob of it ({@code stages.*.enabled}), else {@code null}
  * @param api        the matched API, {@code Type#method}
+ * @param origin     where that API comes from: a preset name, {@code config} or {@code wrapper}
  * @param test       whether the file is in a test source root
  */
-public record CallSite(String file, int line, int column, String key, String expression, String api,
-                       boolean test) {
+public record CallSite(String file, int line, int column, String key, String expression, String resolution,
+                       String pattern, String api, String origin, boolean test) {
 
     public boolean isDynamic() {
         return key == null;

@@ -4,13 +4,29 @@ import java.util.Set;
 
 /**
  * A method family that takes a flag key: calls of {@code methods} on a receiver of {@code type}
- * (fully qualified) carry the key in argument {@code keyArgument}.
+ * (fully qualified; a subtype declared in the scanned sources counts too).
+ *
+ * @param type        the receiver type
+ * @param methods     method names
+ * @param keyArgument which argument is the key (0-based); ignored when {@code keyIsReceiver}
+ * @param keyIsReceiver the receiver itself is the key: an enum constant, as in Togglz's {@code Features.X.isActive()}
+ * @param enumKey     how an enum constant passed as key becomes a key string
+ * @param origin      where the API comes from, for reports: a preset name, {@code config}, or {@code wrapper}
  */
-public record FlagApi(String type, Set<String> methods, int keyArgument) {
+public record FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
+                      String origin) {
+
+    /** How an enum constant names its flag. */
+    public enum EnumKey {
+        /** The constant's name: {@code FEATURE_X}. */
+        NAME,
+        /** The constant's first String constructor argument: {@code FEATURE_X("feature_x")}. */
+        ARGUMENT
+    }
 
     /** flag-runtime's own API, checked when nothing else is configured. */
-    public static final FlagApi FLAG_RUNTIME =
-            new FlagApi("dev.flaglint.runtime.FeatureFlags", Set.of("isEnabled", "evaluate"), 0);
+    public static final FlagApi FLAG_RUNTIME = new FlagApi("dev.flaglint.runtime.FeatureFlags",
+            Set.of("isEnabled", "evaluate"), 0, false, EnumKey.NAME, "flag-runtime");
 
     public FlagApi {
         methods = Set.copyOf(methods);
@@ -23,15 +39,14 @@ public record FlagApi(String type, Set<String> methods, int keyArgument) {
         if (keyArgument < 0) {
             throw new IllegalArgumentException("flag API " + type + ": <keyArgument> must be 0 or more");
         }
+        if (enumKey == null) {
+            enumKey = EnumKey.NAME;
+        }
     }
 
-    public String simpleTypeName() {
-        return type.substring(type.lastIndexOf('.') + 1);
-    }
-
-    public String packageName() {
-        int dot = type.lastIndexOf('.');
-        return dot < 0 ? "" : type.substring(0, dot);
+    /** An API whose key is a String (or enum) argument. */
+    public static FlagApi of(String type, Set<String> methods, int keyArgument, String origin) {
+        return new FlagApi(type, methods, keyArgument, false, EnumKey.NAME, origin);
     }
 
     /** {@code Type#method} for reports. */

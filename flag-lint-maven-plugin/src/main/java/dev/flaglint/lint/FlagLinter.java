@@ -6,8 +6,9 @@ import dev.flaglint.lint.check.Rules;
 import dev.flaglint.lint.report.JsonReport;
 import dev.flaglint.lint.resolve.ConstantIndex;
 import dev.flaglint.lint.resolve.KeyResolver;
+import dev.flaglint.lint.resolve.Symbols;
 import dev.flaglint.lint.resolve.TypeNames;
-import dev.flaglint.lint.scan.CallSiteScanner;
+import dev.flaglint.lint.scan.CallSiteFinder;
 import dev.flaglint.lint.scan.SourceFile;
 import dev.flaglint.lint.scan.SourceRoot;
 import dev.flaglint.lint.scan.SourceTree;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -38,23 +40,25 @@ public final class FlagLinter {
         allRoots.addAll(request.reactorSourceRoots());
         SourceTree sources = new SourceTree(allRoots, filter(request.includes(), request.excludes()));
         Set<String> apiTypes = request.apis().stream().map(FlagApi::type).collect(Collectors.toSet());
-        TypeNames typeNames = new TypeNames(sources, apiTypes);
-        CallSiteScanner scanner = new CallSiteScanner(sources, request.apis(), typeNames,
-                new KeyResolver(typeNames, new ConstantIndex(sources)));
+        Symbols symbols = new Symbols(new TypeNames(sources, apiTypes), new ConstantIndex(sources));
+        CallSiteFinder.Result found = new CallSiteFinder(sources, symbols, new KeyResolver(symbols))
+                .find(request.apis());
 
         Set<SourceRoot> ownRoots = Set.copyOf(request.sourceRoots());
         List<CallSite> callSites = new ArrayList<>();
         Set<String> reactorKeys = new HashSet<>();
+        Set<String> reactorPatterns = new HashSet<>();
         int filesScanned = 0;
-        for (SourceFile file : sources.files()) {
-            List<CallSite> found = scanner.scan(file);
-            found.forEach(site -> {
+        for (Map.Entry<SourceFile, List<CallSite>> e : found.callSites().entrySet()) {
+            for (CallSite site : e.getValue()) {
                 if (site.key() != null) {
                     reactorKeys.add(site.key());
+                } else if (site.pattern() != null) {
+                    reactorPatterns.add(site.pattern());
                 }
-            });
-            if (ownRoots.contains(file.root())) {
-                callSites.addAll(found);
+            }
+            if (ownRoots.contains(e.getKey().root())) {
+                callSites.addAll(e.getValue());
                 filesScanned++;
             }
         }
@@ -62,7 +66,7 @@ public final class FlagLinter {
         String flagsPath = request.flagsFile() == null ? null
                 : relative(request.moduleDir(), request.flagsFile());
         CheckContext context = new CheckContext(flags, flagsPath, request.ownsFlagsFile(), callSites, reactorKeys,
-                request.scannedModules(), sources.failures().stream()
+                reactorPatterns, request.scannedModules(), sources.failures().stream()
                 .filter(f -> ownRoots.contains(f.file().root())).toList(),
                 request.today(), request.warnDays());
         List<Finding> findings = new ArrayList<>();
@@ -74,8 +78,10 @@ public final class FlagLinter {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         Path report = request.reportDirectory() == null ? null
-                : new JsonReport().write(request, flagsPath, callSites, findings, filesScanned, millis);
-        return new LintResult(List.copyOf(callSites), List.copyOf(findings), filesScanned, millis, report);
+                : new JsonReport().write(request, flagsPath, callSites, found.wrappers(), findings, filesScanned,
+                millis);
+        return new LintResult(List.copyOf(callSites), found.wrappers(), List.copyOf(findings), filesScanned, millis,
+                report);
     }
 
     static String relative(Path moduleDir, Path file) {

@@ -1,5 +1,7 @@
 package dev.flaglint.lint;
 
+import dev.flaglint.lint.scan.WrapperCandidate;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,12 +9,13 @@ import java.util.List;
  * What the check found.
  *
  * @param callSites    this module's call sites, in file and line order
+ * @param wrappers     methods detected as wrappers of a flag API (anywhere in the scanned reactor)
  * @param findings     every finding, in file and line order
  * @param filesScanned Java files of this module that were scanned
  * @param millis       wall time of the check
  * @param report       the JSON report written, or {@code null}
  */
-public record LintResult(List<CallSite> callSites, List<Finding> findings, int filesScanned, long millis,
+public record LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings, int filesScanned, long millis,
                          Path report) {
 
     public long count(Severity severity) {

@@ -6,6 +6,7 @@ import dev.flaglint.lint.FlagsFileLocator;
 import dev.flaglint.lint.Finding;
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
+import dev.flaglint.lint.Presets;
 import dev.flaglint.lint.Severity;
 import dev.flaglint.lint.scan.SourceRoot;
 import org.apache.maven.execution.MavenSession;
@@ -78,7 +79,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<String> excludes;
 
-    /** Flag APIs besides flag-runtime's FeatureFlags#isEnabled/#evaluate. */
+    /**
+     * SDKs whose flag APIs are checked, by name: flag-runtime, openfeature, launchdarkly, unleash,
+     * ff4j, togglz (comma-separated on the command line).
+     */
+    @Parameter(property = "flaglint.presets", defaultValue = "flag-runtime")
+    private List<String> presets;
+
+    /** Further flag APIs, e.g. the team's own client. */
     @Parameter
     private List<Api> apis;
 
@@ -130,6 +138,10 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private void report(LintResult result, Path moduleDir) {
+        if (getLog().isDebugEnabled()) {
+            result.wrappers().forEach(w -> getLog().debug("flag-lint: " + w.type() + "#" + w.method() + " (key argument "
+                    + w.parameter() + ") wraps " + w.wraps().type() + ", at " + w.file() + ":" + w.line()));
+        }
         for (Finding f : result.findings()) {
             switch (f.severity()) {
                 case ERROR -> getLog().error(f.toConsoleLine());
@@ -157,7 +169,16 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private List<FlagApi> apis() throws MojoFailureException {
-        List<FlagApi> result = new ArrayList<>(List.of(FlagApi.FLAG_RUNTIME));
+        List<FlagApi> result = new ArrayList<>();
+        for (String name : presets == null ? List.of("flag-runtime") : presets) {
+            for (String preset : name.split(",")) {
+                if (!preset.isBlank()) {
+                    result.addAll(Presets.byName(preset.trim()).orElseThrow(() -> new MojoFailureException(
+                            "flag-lint: unknown preset '" + preset.trim() + "'; use one of "
+                                    + String.join(", ", Presets.names()))));
+                }
+            }
+        }
         if (apis != null) {
             for (Api api : apis) {
                 try {

@@ -18,13 +18,15 @@ import java.util.Set;
  *                         unused); in a reactor sharing one file, only one module does
  * @param callSites        this module's call sites
  * @param reactorKeys      keys evaluated anywhere in the scanned reactor, this module included
+ * @param reactorPatterns  globs of dynamic keys with known parts ({@code stages.*.enabled}) in the reactor
  * @param scannedModules   the modules whose sources were scanned, for messages
  * @param parseFailures    Java files that did not parse
  * @param today            the day the check runs as
  * @param warnDays         how many days ahead {@code expiring-soon} looks
  */
 public record CheckContext(FlagsFile flagsFile, String flagsFilePath, boolean ownsFlagsFile,
-                           List<CallSite> callSites, Set<String> reactorKeys, List<String> scannedModules,
+                           List<CallSite> callSites, Set<String> reactorKeys, Set<String> reactorPatterns,
+                           List<String> scannedModules,
                            List<ParseFailure> parseFailures, LocalDate today, int warnDays) {
 
     /** Whether flags can be looked up at all (a file was found and parsed). */
@@ -37,8 +39,9 @@ public record CheckContext(FlagsFile flagsFile, String flagsFilePath, boolean ow
         return hasFlags() && site.key() != null ? flagsFile.flags().get(site.key()) : null;
     }
 
-    /** Whether a declared flag is evaluated anywhere in the scanned reactor. */
+    /** Whether a declared flag is evaluated anywhere in the scanned reactor, by name or by a key pattern. */
     public boolean isUsed(Flag flag) {
-        return reactorKeys.contains(flag.key());
+        return reactorKeys.contains(flag.key())
+                || reactorPatterns.stream().anyMatch(p -> KeyPatterns.matches(p, flag.key()));
     }
 }

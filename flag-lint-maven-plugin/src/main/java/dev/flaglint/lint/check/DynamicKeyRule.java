@@ -27,11 +27,21 @@ final class DynamicKeyRule implements LintRule {
             if (site.isDynamic()) {
                 findings.add(finding(null, site.file(), site.line(), site.column(),
                         "the flag key '" + abbreviate(site.expression()) + "' of " + site.api()
-                                + " is only known at run time, so it cannot be checked; use a string literal"
-                                + " or a static final String constant"));
+                                + " is only known at run time" + patternNote(site, context)
+                                + ", so it cannot be checked; use a string literal or a static final String constant"));
             }
         }
         return findings;
+    }
+
+    private static String patternNote(CallSite site, CheckContext context) {
+        if (site.pattern() == null || !context.hasFlags()) {
+            return "";
+        }
+        List<String> matching = context.flagsFile().flags().keySet().stream()
+                .filter(k -> KeyPatterns.matches(site.pattern(), k)).toList();
+        return " (pattern '" + site.pattern() + "' matches " + (matching.isEmpty() ? "no declared flag"
+                : matching.size() <= 5 ? String.join(", ", matching) : matching.size() + " declared flags") + ")";
     }
 
     private static String abbreviate(String expression) {

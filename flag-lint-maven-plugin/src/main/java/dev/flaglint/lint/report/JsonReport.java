@@ -8,6 +8,7 @@ import dev.flaglint.lint.CallSite;
 import dev.flaglint.lint.Finding;
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.scan.WrapperCandidate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,8 @@ public final class JsonReport {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public Path write(LintRequest request, String flagsFile, List<CallSite> callSites, List<Finding> findings,
+    public Path write(LintRequest request, String flagsFile, List<CallSite> callSites,
+                      List<WrapperCandidate> wrappers, List<Finding> findings,
                       int filesScanned, long millis) {
         ObjectNode root = mapper.createObjectNode();
         root.put("tool", "flag-lint");
@@ -44,8 +46,22 @@ public final class JsonReport {
             n.put("column", s.column());
             n.put("key", s.key());
             n.put("expression", s.expression());
+            n.put("resolution", s.resolution());
+            if (s.pattern() != null) {
+                n.put("pattern", s.pattern());
+            }
             n.put("api", s.api());
+            n.put("origin", s.origin());
             n.put("test", s.test());
+        }
+        ArrayNode wrapperList = root.putArray("wrappers");
+        for (WrapperCandidate w : wrappers) {
+            ObjectNode n = wrapperList.addObject();
+            n.put("api", w.type() + "#" + w.method());
+            n.put("keyArgument", w.parameter());
+            n.put("wraps", w.wraps().type() + "#" + String.join(",", w.wraps().methods().stream().sorted().toList()));
+            n.put("file", w.file());
+            n.put("line", w.line());
         }
         ArrayNode list = root.putArray("findings");
         for (Finding f : findings) {

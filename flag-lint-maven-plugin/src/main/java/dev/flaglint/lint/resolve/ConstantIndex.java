@@ -1,44 +1,62 @@
 package dev.flaglint.lint.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import dev.flaglint.lint.scan.SourceTree;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds {@code static final} fields by qualified class name and field name anywhere in the scanned
+ * Finds types, constant fields and enum constants by qualified name anywhere in the scanned
  * sources (every module of the reactor the check can see), parsing only the declaring file.
  */
 public final class ConstantIndex {
 
-    /** A constant field and the declarator that holds its initializer (which locates its file). */
-    public record Constant(VariableDeclarator declarator, Scopes.Declaration declaration) {
+    /** A field or an enum constant of a type. */
+    public sealed interface Member {
+    }
+
+    /** A field (its initializer, if any, sits in the declaring file's tree). */
+    public record Field(Scopes.Declaration declaration) implements Member {
+    }
+
+    /** An enum constant, with the enum that declares it. */
+    public record EnumConstant(EnumDeclaration type, EnumConstantDeclaration constant) implements Member {
     }
 
     private final SourceTree sources;
+    private final Map<String, Optional<TypeDeclaration<?>>> types = new HashMap<>();
 
     public ConstantIndex(SourceTree sources) {
         this.sources = sources;
     }
 
-    /** The compile-time constant {@code field} of type {@code qualifiedType}, if declared in the sources. */
-    public Optional<Constant> find(String qualifiedType, String field) {
-        return type(qualifiedType).flatMap(type -> {
-            Optional<Scopes.Declaration> declaration = Scopes.field(type, field)
-                    .filter(d -> d.isFinal() && d.initializer().isPresent());
-            return declaration.flatMap(d -> type.getFieldByName(field)
-                    .flatMap(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(field)).findFirst())
-                    .map(v -> new Constant(v, d)));
-        });
+    /** The member {@code name} declared directly in {@code qualifiedType}, if that type is in the sources. */
+    public Optional<Member> declaredMember(String qualifiedType, String name) {
+        return type(qualifiedType).flatMap(type -> member(type, name));
+    }
+
+    /** The member {@code name} declared directly in {@code type}. */
+    public static Optional<Member> member(TypeDeclaration<?> type, String name) {
+        if (type instanceof EnumDeclaration e) {
+            for (EnumConstantDeclaration c : e.getEntries()) {
+                if (c.getNameAsString().equals(name)) {
+                    return Optional.of(new EnumConstant(e, c));
+                }
+            }
+        }
+        return Scopes.field(type, name).map(Field::new);
     }
 
     /** The declaration of {@code qualifiedType} (top-level or nested), if it is in the sources. */
     public Optional<TypeDeclaration<?>> type(String qualifiedType) {
-        return sources.fileDeclaring(qualifiedType)
+        return types.computeIfAbsent(qualifiedType, q -> sources.fileDeclaring(q)
                 .flatMap(sources::parse)
-                .flatMap(unit -> findType(unit, qualifiedType));
+                .flatMap(unit -> findType(unit, q)));
     }
 
     private static Optional<TypeDeclaration<?>> findType(CompilationUnit unit, String qualifiedType) {

@@ -1,7 +1,5 @@
 package dev.flaglint.lint.resolve;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -11,10 +9,12 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import dev.flaglint.lint.FlagApi;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -22,25 +22,60 @@ import java.util.Set;
 
 /**
  * Evaluates a flag-key expression to its value when the compiler could: string literals, text
- * blocks, final variables and constants (same class, {@code Other.CONSTANT}, static imports, across
- * files and modules), and {@code +} concatenations of those. Anything else is dynamic (empty).
+ * blocks, final variables and constants (same class, inherited, {@code Other.CONSTANT}, nested
+ * classes, static imports, across files and modules), {@code +} concatenations of those, and enum
+ * constants (by name or by their String constructor argument). Anything else is dynamic, with a
+ * glob of its known parts where there are some.
  */
 public final class KeyResolver {
 
-    private final TypeNames typeNames;
-    private final ConstantIndex constants;
+    private final Symbols symbols;
 
-    public KeyResolver(TypeNames typeNames, ConstantIndex constants) {
-        this.typeNames = typeNames;
-        this.constants = constants;
+    public KeyResolver(Symbols symbols) {
+        this.symbols = symbols;
     }
 
-    /** The value of {@code expression}, or empty when it is not a compile-time constant we can see. */
-    public Optional<String> resolve(Expression expression) {
-        return resolve(expression, new HashSet<>());
+    public ResolvedKey resolve(Expression expression, FlagApi.EnumKey enumKey) {
+        Optional<ConstantIndex.EnumConstant> constant = enumConstant(expression);
+        if (constant.isPresent()) {
+            return enumKey(constant.get(), enumKey);
+        }
+        Optional<String> value = value(expression);
+        if (value.isPresent()) {
+            return new ResolvedKey(value.get(), kind(expression), null);
+        }
+        return ResolvedKey.dynamic(pattern(expression));
     }
 
-    private Optional<String> resolve(Expression e, Set<Node> visiting) {
+    /** The key an enum constant stands for. */
+    public ResolvedKey enumKey(ConstantIndex.EnumConstant constant, FlagApi.EnumKey enumKey) {
+        if (enumKey == FlagApi.EnumKey.NAME) {
+            return new ResolvedKey(constant.constant().getNameAsString(), "enum-name", null);
+        }
+        return constant.constant().getArguments().stream().findFirst()
+                .flatMap(this::value)
+                .map(v -> new ResolvedKey(v, "enum-argument", null))
+                .orElseGet(() -> ResolvedKey.dynamic(null));
+    }
+
+    /** The enum constant {@code e} names ({@code Features.X}, or {@code X} statically imported), if any. */
+    public Optional<ConstantIndex.EnumConstant> enumConstant(Expression e) {
+        Optional<ConstantIndex.Member> member = Optional.empty();
+        if (e instanceof FieldAccessExpr access && isTypeName(access.getScope())) {
+            member = symbols.type(access, access.getScope().toString())
+                    .flatMap(type -> symbols.member(type, access.getNameAsString()));
+        } else if (e instanceof NameExpr name && symbols.variable(name, name.getNameAsString()).isEmpty()) {
+            member = symbols.staticallyImported(name, name.getNameAsString());
+        }
+        return member.filter(ConstantIndex.EnumConstant.class::isInstance).map(ConstantIndex.EnumConstant.class::cast);
+    }
+
+    /** The compile-time value of {@code expression}, if it has one the sources show. */
+    public Optional<String> value(Expression expression) {
+        return value(expression, new HashSet<>());
+    }
+
+    private Optional<String> value(Expression e, Set<Node> visiting) {
         if (e instanceof StringLiteralExpr s) {
             return Optional.of(s.asString());
         }
@@ -54,85 +89,103 @@ public final class KeyResolver {
             return Optional.of(e.toString().replaceAll("[lL_]", ""));
         }
         if (e instanceof EnclosedExpr enclosed) {
-            return resolve(enclosed.getInner(), visiting);
+            return value(enclosed.getInner(), visiting);
         }
         if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-            Optional<String> left = resolve(b.getLeft(), visiting);
-            return left.isEmpty() ? left : resolve(b.getRight(), visiting).map(right -> left.get() + right);
+            Optional<String> left = value(b.getLeft(), visiting);
+            return left.isEmpty() ? left : value(b.getRight(), visiting).map(right -> left.get() + right);
         }
         if (e instanceof NameExpr name) {
-            return resolveName(name, visiting);
+            Optional<Scopes.Declaration> variable = symbols.variable(name, name.getNameAsString());
+            if (variable.isPresent()) {
+                return constantValue(variable.get(), visiting);
+            }
+            return symbols.staticallyImported(name, name.getNameAsString())
+                    .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting)
+                            : Optional.empty());
         }
         if (e instanceof FieldAccessExpr access) {
-            return resolveFieldAccess(access, visiting);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> resolveName(NameExpr name, Set<Node> visiting) {
-        String id = name.getNameAsString();
-        Optional<Scopes.Declaration> local = Scopes.lookup(name, id);
-        if (local.isPresent()) {
-            Scopes.Declaration d = local.get();
-            // A final variable with a constant initializer is a compile-time constant (JLS 4.12.4).
-            return d.isFinal() && d.initializer().isPresent() ? evaluate(d.initializer().get(), visiting)
-                    : Optional.empty();
-        }
-        return name.findCompilationUnit().flatMap(unit -> staticImport(unit, id, visiting));
-    }
-
-    private Optional<String> staticImport(CompilationUnit unit, String id, Set<Node> visiting) {
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (imp.isStatic() && !imp.isAsterisk() && imp.getName().getIdentifier().equals(id)) {
-                String owner = imp.getName().getQualifier().map(Object::toString).orElse("");
-                return constant(owner, id, visiting);
+            if (access.getScope() instanceof ThisExpr) {
+                return access.findAncestor(TypeDeclaration.class)
+                        .flatMap(type -> Scopes.field(type, access.getNameAsString()))
+                        .flatMap(d -> constantValue(d, visiting));
             }
-        }
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (imp.isStatic() && imp.isAsterisk()) {
-                Optional<String> value = constant(imp.getNameAsString(), id, visiting);
-                if (value.isPresent()) {
-                    return value;
-                }
+            if (isTypeName(access.getScope())) {
+                return symbols.type(access, access.getScope().toString())
+                        .flatMap(type -> symbols.member(type, access.getNameAsString()))
+                        .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting)
+                                : Optional.empty());
             }
         }
         return Optional.empty();
     }
 
-    private Optional<String> resolveFieldAccess(FieldAccessExpr access, Set<Node> visiting) {
-        String field = access.getNameAsString();
-        Expression scope = access.getScope();
-        if (scope instanceof ThisExpr) {
-            return access.findAncestor(TypeDeclaration.class)
-                    .flatMap(type -> Scopes.field(type, field))
-                    .filter(d -> d.isFinal() && d.initializer().isPresent())
-                    .flatMap(d -> evaluate(d.initializer().get(), visiting));
+    /** A final variable with a constant initializer is a compile-time constant (JLS 4.12.4). */
+    private Optional<String> constantValue(Scopes.Declaration d, Set<Node> visiting) {
+        if (!d.isFinal() || d.initializer().isEmpty()) {
+            return Optional.empty();
         }
-        if (scope instanceof NameExpr || scope instanceof FieldAccessExpr) {
-            String written = scope.toString();
-            if (scope instanceof NameExpr n && Scopes.lookup(n, n.getNameAsString()).isPresent()) {
-                return Optional.empty(); // a variable's field, not a class's constant
-            }
-            return typeNames.resolve(access, written).flatMap(type -> constant(type, field, visiting));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> constant(String qualifiedType, String field, Set<Node> visiting) {
-        return constants.find(qualifiedType, field)
-                .filter(c -> c.declaration().isStatic() || c.declaration().isFinal())
-                .flatMap(c -> evaluate(c.declaration().initializer().get(), visiting));
-    }
-
-    private Optional<String> evaluate(Expression initializer, Set<Node> visiting) {
-        Node owner = initializer.getParentNode().orElse(initializer);
-        if (!visiting.add(owner)) {
+        Expression initializer = d.initializer().get();
+        if (!visiting.add(initializer)) {
             return Optional.empty(); // a cycle: A = B + "x", B = A + "y" does not compile anyway
         }
         try {
-            return resolve(initializer, visiting);
+            return value(initializer, visiting);
         } finally {
-            visiting.remove(owner);
+            visiting.remove(initializer);
         }
+    }
+
+    /** A scope like {@code Flags}, {@code Outer.Inner} or {@code com.acme.Flags}, not a variable's field. */
+    private boolean isTypeName(Expression scope) {
+        Expression head = scope;
+        while (head instanceof FieldAccessExpr f) {
+            head = f.getScope();
+        }
+        return head instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
+    }
+
+    private static String kind(Expression e) {
+        Expression inner = e;
+        while (inner instanceof EnclosedExpr enclosed) {
+            inner = enclosed.getInner();
+        }
+        if (inner instanceof StringLiteralExpr || inner instanceof TextBlockLiteralExpr) {
+            return "literal";
+        }
+        return inner instanceof BinaryExpr ? "concatenation" : "constant";
+    }
+
+    /**
+     * A glob of a dynamic key's known parts: {@code "stages." + stage + ".enabled"} and
+     * {@code String.format("stages.%s.enabled", stage)} both give {@code stages.*.enabled}; null
+     * when nothing is known.
+     */
+    String pattern(Expression e) {
+        String glob = glob(e);
+        return glob == null || glob.replace("*", "").isEmpty() ? null : glob.replaceAll("\\*+", "*");
+    }
+
+    private String glob(Expression e) {
+        Optional<String> known = value(e);
+        if (known.isPresent()) {
+            return known.get().replace("*", "?");
+        }
+        if (e instanceof EnclosedExpr enclosed) {
+            return glob(enclosed.getInner());
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            String left = glob(b.getLeft());
+            String right = glob(b.getRight());
+            return (left == null ? "*" : left) + (right == null ? "*" : right);
+        }
+        if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
+                && call.getScope().filter(s -> s.toString().equals("String")).isPresent()
+                && !call.getArguments().isEmpty()) {
+            return value(call.getArgument(0))
+                    .map(format -> format.replaceAll("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[a-zA-Z]", "*"))
+                    .orElse(null);
+        }
+        return null;
     }
 }

@@ -49,15 +49,34 @@ public final class Scopes {
                               boolean isField) {
     }
 
+    /** Fields a type inherits, which the sources outside this file may declare. */
+    @FunctionalInterface
+    public interface Inherited {
+        Optional<Declaration> field(TypeDeclaration<?> type, String name);
+    }
+
+    private static final Inherited NONE = (type, name) -> Optional.empty();
+
     private Scopes() {
     }
 
     /** The declaration {@code name} means at {@code at}, if it is declared in this file. */
     public static Optional<Declaration> lookup(Node at, String name) {
+        return lookup(at, name, NONE);
+    }
+
+    /**
+     * The declaration {@code name} means at {@code at}: locals and parameters, then for each
+     * enclosing type, innermost first, its own fields and then the ones it inherits.
+     */
+    public static Optional<Declaration> lookup(Node at, String name, Inherited inherited) {
         Node current = at;
         while (current.getParentNode().isPresent()) {
             Node parent = current.getParentNode().get();
             Optional<Declaration> found = declaredIn(parent, current, name);
+            if (found.isEmpty() && parent instanceof TypeDeclaration<?> type) {
+                found = inherited.field(type, name);
+            }
             if (found.isPresent()) {
                 return found;
             }

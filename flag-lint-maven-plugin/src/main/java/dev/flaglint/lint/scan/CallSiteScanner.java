@@ -2,7 +2,10 @@ package dev.flaglint.lint.scan;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -13,14 +16,15 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.flaglint.lint.CallSite;
 import dev.flaglint.lint.FlagApi;
+import dev.flaglint.lint.resolve.ConstantIndex;
 import dev.flaglint.lint.resolve.KeyResolver;
+import dev.flaglint.lint.resolve.ResolvedKey;
 import dev.flaglint.lint.resolve.Scopes;
-import dev.flaglint.lint.resolve.TypeNames;
+import dev.flaglint.lint.resolve.Symbols;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,52 +34,33 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the flag call sites in a file: calls of a configured API method whose receiver is declared
- * (through imports, fields, locals, parameters or method return types) as the API's type. A
- * same-named method on any other type — a logger's {@code isEnabled}, Swing's {@code isEnabled()} —
- * is not a call site, and neither is a receiver whose type cannot be seen.
+ * Finds the flag call sites in a file: calls of an API method whose receiver is declared (through
+ * imports, fields, locals, parameters, inherited fields or method return types) as the API's type
+ * or a subtype of it. A same-named method on any other type — a logger's {@code isEnabled},
+ * Swing's {@code isEnabled()} — is not a call site, and neither is a receiver whose type cannot be seen.
  */
 public final class CallSiteScanner {
+
+    /** A call site and, when its key is a parameter of the enclosing method, that method as a wrapper. */
+    public record Match(CallSite site, Optional<WrapperCandidate> wrapper) {
+    }
 
     private final SourceTree sources;
     private final List<FlagApi> apis;
     private final Set<String> methodNames;
-    private final TypeNames typeNames;
+    private final Symbols symbols;
     private final KeyResolver keys;
 
-    public CallSiteScanner(SourceTree sources, List<FlagApi> apis, TypeNames typeNames, KeyResolver keys) {
+    public CallSiteScanner(SourceTree sources, List<FlagApi> apis, Symbols symbols, KeyResolver keys) {
         this.sources = sources;
         this.apis = List.copyOf(apis);
         this.methodNames = apis.stream().flatMap(a -> a.methods().stream()).collect(Collectors.toUnmodifiableSet());
-        this.typeNames = typeNames;
+        this.symbols = symbols;
         this.keys = keys;
     }
 
-    /** The call sites in {@code file}, in source order; none when it does not parse. */
-    public List<CallSite> scan(SourceFile file) {
-        if (!mayContainCall(sources.text(file))) {
-            return List.of(); // no API method name in the text: skip the parse
-        }
-        Optional<CompilationUnit> unit = sources.parse(file);
-        if (unit.isEmpty()) {
-            return List.of();
-        }
-        List<CallSite> sites = new ArrayList<>();
-        for (MethodCallExpr call : unit.get().findAll(MethodCallExpr.class)) {
-            if (methodNames.contains(call.getNameAsString())) {
-                matchCall(file, call).ifPresent(sites::add);
-            }
-        }
-        for (MethodReferenceExpr ref : unit.get().findAll(MethodReferenceExpr.class)) {
-            if (methodNames.contains(ref.getIdentifier())) {
-                matchReference(file, ref).ifPresent(sites::add);
-            }
-        }
-        sites.sort(Comparator.comparingInt(CallSite::line).thenComparingInt(CallSite::column));
-        return sites;
-    }
-
-    private boolean mayContainCall(String text) {
+    /** Whether the text names any API method; files that do not cannot hold a call site. */
+    public boolean mayContainCall(String text) {
         for (String name : methodNames) {
             if (text.contains(name)) {
                 return true;
@@ -84,35 +69,119 @@ public final class CallSiteScanner {
         return false;
     }
 
-    private Optional<CallSite> matchCall(SourceFile file, MethodCallExpr call) {
-        Optional<String> receiver = call.getScope().flatMap(this::typeOf);
-        if (receiver.isEmpty()) {
-            return Optional.empty();
+    /** The call sites in {@code file}, in source order; none when it does not parse. */
+    public List<Match> scan(SourceFile file) {
+        if (!mayContainCall(sources.text(file))) {
+            return List.of(); // no API method name in the text: skip the parse
         }
+        Optional<CompilationUnit> unit = sources.parse(file);
+        if (unit.isEmpty()) {
+            return List.of();
+        }
+        List<Match> matches = new ArrayList<>();
+        for (MethodCallExpr call : unit.get().findAll(MethodCallExpr.class)) {
+            if (methodNames.contains(call.getNameAsString())) {
+                matchCall(file, call).ifPresent(matches::add);
+            }
+        }
+        for (MethodReferenceExpr ref : unit.get().findAll(MethodReferenceExpr.class)) {
+            if (methodNames.contains(ref.getIdentifier())) {
+                matchReference(file, ref).ifPresent(matches::add);
+            }
+        }
+        matches.sort(Comparator.comparingInt((Match m) -> m.site().line()).thenComparingInt(m -> m.site().column()));
+        return matches;
+    }
+
+    private Optional<Match> matchCall(SourceFile file, MethodCallExpr call) {
+        String method = call.getNameAsString();
+        List<String> receivers = receiverTypes(call);
         for (FlagApi api : apis) {
-            if (api.type().equals(receiver.get()) && api.methods().contains(call.getNameAsString())
-                    && call.getArguments().size() > api.keyArgument()) {
-                Expression keyArg = call.getArgument(api.keyArgument());
-                Position at = call.getName().getBegin().orElse(Position.HOME);
-                return Optional.of(new CallSite(file.displayPath(), at.line, at.column,
-                        keys.resolve(keyArg).orElse(null), keyArg.toString(),
-                        api.describe(call.getNameAsString()), file.root().test()));
+            if (!api.methods().contains(method) || receivers.stream().noneMatch(r -> isApiType(r, api))) {
+                continue;
+            }
+            Expression keyExpression;
+            ResolvedKey key;
+            if (api.keyIsReceiver()) {
+                if (call.getScope().isEmpty()) {
+                    continue; // inside the enum itself: `isActive()` on `this`, not a particular flag
+                }
+                keyExpression = call.getScope().get();
+                key = keys.enumConstant(keyExpression).map(c -> keys.enumKey(c, api.enumKey()))
+                        .orElseGet(() -> ResolvedKey.dynamic(null));
+            } else {
+                if (call.getArguments().size() <= api.keyArgument()) {
+                    continue;
+                }
+                keyExpression = call.getArgument(api.keyArgument());
+                key = keys.resolve(keyExpression, api.enumKey());
+            }
+            Position at = call.getName().getBegin().orElse(Position.HOME);
+            CallSite site = new CallSite(file.displayPath(), at.line, at.column, key.value(), keyExpression.toString(),
+                    key.resolution(), key.pattern(), api.describe(method), api.origin(), file.root().test());
+            return Optional.of(new Match(site, key.value() == null ? wrapper(keyExpression, api, site)
+                    : Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Match> matchReference(SourceFile file, MethodReferenceExpr ref) {
+        Optional<String> receiver = typeOf(ref.getScope());
+        for (FlagApi api : apis) {
+            if (receiver.filter(r -> isApiType(r, api)).isPresent() && api.methods().contains(ref.getIdentifier())) {
+                Position at = ref.getBegin().orElse(Position.HOME);
+                // The key arrives at run time through the functional interface: not checkable here.
+                return Optional.of(new Match(new CallSite(file.displayPath(), at.line, at.column, null,
+                        ref.toString(), "dynamic", null, api.describe(ref.getIdentifier()), api.origin(),
+                        file.root().test()), Optional.empty()));
             }
         }
         return Optional.empty();
     }
 
-    private Optional<CallSite> matchReference(SourceFile file, MethodReferenceExpr ref) {
-        Optional<String> receiver = typeOf(ref.getScope());
-        for (FlagApi api : apis) {
-            if (receiver.filter(api.type()::equals).isPresent() && api.methods().contains(ref.getIdentifier())) {
-                Position at = ref.getBegin().orElse(Position.HOME);
-                // The key arrives at run time through the functional interface: not checkable here.
-                return Optional.of(new CallSite(file.displayPath(), at.line, at.column, null, ref.toString(),
-                        api.describe(ref.getIdentifier()), file.root().test()));
+    private boolean isApiType(String receiver, FlagApi api) {
+        return receiver.equals(api.type()) || symbols.hierarchy().isSubtype(receiver, api.type());
+    }
+
+    /** Candidate receiver types: the scope's type, or for an unqualified call the enclosing types. */
+    private List<String> receiverTypes(MethodCallExpr call) {
+        if (call.getScope().isPresent()) {
+            return typeOf(call.getScope().get()).map(List::of).orElse(List.of());
+        }
+        Optional<String> imported = symbols.staticMethodOwner(call, call.getNameAsString());
+        return imported.map(List::of).orElseGet(() -> symbols.enclosingTypes(call));
+    }
+
+    /**
+     * When a dynamic key is a parameter of the enclosing method that reaches the call unchanged,
+     * that method is a wrapper of the API.
+     */
+    private Optional<WrapperCandidate> wrapper(Expression keyExpression, FlagApi api, CallSite site) {
+        if (!(keyExpression instanceof NameExpr name)) {
+            return Optional.empty();
+        }
+        Optional<MethodDeclaration> method = keyExpression.findAncestor(MethodDeclaration.class);
+        Optional<Scopes.Declaration> declaration = Scopes.lookup(keyExpression, name.getNameAsString());
+        if (method.isEmpty() || declaration.isEmpty() || method.get().getBody().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Parameter> parameters = method.get().getParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            if (p.getType() == declaration.get().type() && !reassigned(method.get(), p.getNameAsString())) {
+                Optional<String> owner = method.get().findAncestor(TypeDeclaration.class)
+                        .flatMap(TypeDeclaration::getFullyQualifiedName);
+                int index = i;
+                return owner.map(type -> new WrapperCandidate(type, method.get().getNameAsString(), index, api,
+                        site.file(), site.line()));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean reassigned(MethodDeclaration method, String parameter) {
+        return method.findAll(AssignExpr.class).stream()
+                .anyMatch(a -> a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(parameter));
     }
 
     /** The qualified type of a receiver expression, when its declaration can be seen. */
@@ -121,78 +190,100 @@ public final class CallSiteScanner {
             return typeOf(enclosed.getInner());
         }
         if (e instanceof CastExpr cast) {
-            return typeOf(cast.getType(), cast);
+            return typeOf(cast.getType());
         }
         if (e instanceof ObjectCreationExpr creation) {
-            return typeOf(creation.getType(), creation);
+            return typeOf(creation.getType());
         }
         if (e instanceof TypeExpr t) {
             // `flags::isEnabled` parses as a type expression even when `flags` is a variable.
             String written = t.getType().asString();
-            return Scopes.lookup(t, written).isPresent() ? typeOf(new NameExpr(written), t)
-                    : typeOf(t.getType(), t);
+            Optional<Scopes.Declaration> variable = symbols.variable(t, written);
+            return variable.isPresent() ? declaredType(variable.get()) : typeOf(t.getType());
         }
         if (e instanceof NameExpr name) {
-            Optional<Scopes.Declaration> d = Scopes.lookup(name, name.getNameAsString());
-            if (d.isPresent()) {
-                return declaredType(d.get(), name);
+            String id = name.getNameAsString();
+            Optional<Scopes.Declaration> variable = symbols.variable(name, id);
+            if (variable.isPresent()) {
+                return declaredType(variable.get());
             }
-            // Not a variable in this file: a type name (a static call) if it looks like one.
-            return Character.isUpperCase(name.getNameAsString().charAt(0))
-                    ? typeNames.resolve(name, name.getNameAsString()) : Optional.empty();
+            Optional<ConstantIndex.Member> imported = symbols.staticallyImported(name, id);
+            if (imported.isPresent()) {
+                return memberType(imported.get());
+            }
+            // Not a variable: a type name (a static call) if it looks like one.
+            return Character.isUpperCase(id.charAt(0)) ? symbols.type(name, id) : Optional.empty();
         }
         if (e instanceof FieldAccessExpr access) {
-            if (access.getScope() instanceof ThisExpr) {
-                return access.findAncestor(TypeDeclaration.class)
-                        .flatMap(type -> Scopes.field(type, access.getNameAsString()))
-                        .flatMap(d -> declaredType(d, access));
-            }
-            if (looksQualified(access)) {
-                return typeNames.resolve(access, access.toString()); // com.acme.Flags, Outer.Inner
-            }
-            return Optional.empty();
+            return typeOfFieldAccess(access);
         }
         if (e instanceof MethodCallExpr call) {
-            if (call.getScope().isEmpty()) {
-                return Scopes.methodReturnType(call, call.getNameAsString()).flatMap(t -> typeOf(t, call));
-            }
-            // A static factory on an API type (FeatureFlags.load(p).isEnabled(...)) returns that type.
-            Expression scope = call.getScope().get();
-            if (scope instanceof NameExpr name && Scopes.lookup(name, name.getNameAsString()).isEmpty()
-                    && !methodNames.contains(call.getNameAsString())) {
-                Optional<String> type = typeOf(name);
-                if (type.isPresent() && apis.stream().anyMatch(a -> a.type().equals(type.get()))) {
-                    return type;
-                }
+            return typeOfCall(call);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> typeOfFieldAccess(FieldAccessExpr access) {
+        if (access.getScope() instanceof ThisExpr) {
+            return access.findAncestor(TypeDeclaration.class)
+                    .flatMap(type -> Scopes.field(type, access.getNameAsString()))
+                    .flatMap(this::declaredType);
+        }
+        if (!looksQualified(access)) {
+            return Optional.empty(); // a field of some variable: its type is not tracked
+        }
+        // Features.X (an enum constant or a static field of a type), else a qualified type name.
+        Optional<ConstantIndex.Member> member = symbols.type(access, access.getScope().toString())
+                .flatMap(type -> symbols.member(type, access.getNameAsString()));
+        if (member.isPresent()) {
+            return memberType(member.get());
+        }
+        return symbols.type(access, access.toString());
+    }
+
+    private Optional<String> typeOfCall(MethodCallExpr call) {
+        if (call.getScope().isEmpty()) {
+            return Scopes.methodReturnType(call, call.getNameAsString()).flatMap(this::typeOf);
+        }
+        // A static factory on an API type (FeatureFlags.load(p).isEnabled(...)) returns that type.
+        Expression scope = call.getScope().get();
+        if (scope instanceof NameExpr name && symbols.variable(name, name.getNameAsString()).isEmpty()
+                && !methodNames.contains(call.getNameAsString())) {
+            Optional<String> type = typeOf(name);
+            if (type.isPresent() && apis.stream().anyMatch(a -> a.type().equals(type.get()))) {
+                return type;
             }
         }
         return Optional.empty();
     }
 
-    /** The type of a variable named like {@code name}, looked up from {@code context}'s position. */
-    private Optional<String> typeOf(NameExpr name, Node context) {
-        return Scopes.lookup(context, name.getNameAsString()).flatMap(d -> declaredType(d, context));
+    private Optional<String> memberType(ConstantIndex.Member member) {
+        if (member instanceof ConstantIndex.EnumConstant c) {
+            return c.type().getFullyQualifiedName();
+        }
+        return declaredType(((ConstantIndex.Field) member).declaration());
     }
 
-    private Optional<String> declaredType(Scopes.Declaration d, Node context) {
+    private Optional<String> declaredType(Scopes.Declaration d) {
         if (d.type().isVarType()) {
             return d.initializer().flatMap(this::typeOf);
         }
-        return typeOf(d.type(), context);
+        return typeOf(d.type());
     }
 
-    private Optional<String> typeOf(Type type, Node context) {
+    /** A written type, resolved in the file that writes it. */
+    private Optional<String> typeOf(Type type) {
         if (type instanceof ClassOrInterfaceType c) {
-            return typeNames.resolve(context, c.getNameWithScope());
+            return symbols.type(c, c.getNameWithScope());
         }
         return Optional.empty();
     }
 
-    private static boolean looksQualified(FieldAccessExpr access) {
+    private boolean looksQualified(FieldAccessExpr access) {
         Expression scope = access.getScope();
         while (scope instanceof FieldAccessExpr f) {
             scope = f.getScope();
         }
-        return scope instanceof NameExpr n && Scopes.lookup(n, n.getNameAsString()).isEmpty();
+        return scope instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
     }
 }
