@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 
 // line 5 is indented one space less than its siblings
-assert log.contains("[ERROR] flags.yaml:[5,4] invalid-metadata: not valid YAML: while parsing a block mapping; new-checkout:; expected <block end>, but found '<block mapping start>'; fix the syntax at this line")
+assert log.contains("[ERROR] flags.yaml:[5,4] invalid-metadata: not valid YAML: expected <block end>, but found '<block mapping start>' (usually wrong indentation: indent each flag's fields by the same spaces under its key, no tabs); fix the syntax at this line")
 assert log.count('[ERROR] flags.yaml') == 1
 assert !log.contains(' undeclared: ') // the keys cannot be known: no noise about every call site
 assert !log.contains('[WARNING]')

@@ -100,6 +100,9 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("flag-lint: skipped (flaglint.skip=true)");
             return;
         }
+        if (warnDays < 0) {
+            throw new MojoFailureException("flaglint.warnDays must be 0 or more, got " + warnDays);
+        }
         Path moduleDir = project.getBasedir().toPath();
         Path reactorTop = reactorTop();
         Path flags = flagsFile != null ? flagsFile.toPath().toAbsolutePath().normalize()

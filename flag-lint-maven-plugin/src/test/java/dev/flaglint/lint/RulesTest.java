@@ -127,8 +127,8 @@ class RulesTest {
                 .filteredOn(l -> !l.contains("expiring-soon"))
                 .containsExactly(
                         "ERROR flags.yaml:[2,3] expired: flag 'new-checkout' expired on 2026-04-01 (owner"
-                                + " payments-team, ticket PAY-1234) and nothing evaluates it any more; delete it from"
-                                + " the flags file",
+                                + " payments-team, ticket PAY-1234) and no call site of it was found in the scanned"
+                                + " sources; remove any code still using it, then delete it from flags.yaml",
                         "WARNING flags.yaml:[17,3] unused: flag 'forgotten' is declared but never evaluated in module"
                                 + " app (owner growth, ticket GROW-1); remove it from the flags file if it is no longer"
                                 + " needed");
@@ -151,7 +151,8 @@ class RulesTest {
         assertThat(result.callSites()).extracting(CallSite::key).containsExactly("search-v2", "kill-switch");
         assertThat(result.findings()).extracting(Finding::toConsoleLine).containsExactly(
                 "../flags.yaml:[2,3] expired: flag 'new-checkout' expired on 2026-04-01 (owner payments-team, ticket"
-                        + " PAY-1234) and nothing evaluates it any more; delete it from the flags file");
+                        + " PAY-1234) and no call site of it was found in the scanned sources; remove any code still"
+                        + " using it, then delete it from flags.yaml");
     }
 
     @Test
@@ -183,9 +184,8 @@ class RulesTest {
 
         assertThat(lint(flags, javaCalling("\"a\""))).containsExactly(
                 "ERROR flags.yaml:[5,14] invalid-metadata: flag 'a': 'expires' expected an ISO-8601 date (YYYY-MM-DD),"
-                        + " got 'someday'; the day it should be gone, e.g. 'expires: "
-                        + java.time.LocalDate.now().plusMonths(3) + "', or 'permanent: true' for a kill switch or ops"
-                        + " toggle",
+                        + " got 'someday'; the day it should be gone, e.g. 'expires: 2026-04-01', or 'permanent: true'"
+                        + " for a kill switch or ops toggle",
                 "WARNING flags.yaml:[7,5] invalid-metadata: flag 'a': 'colour' unknown field; known fields here:"
                         + " created, description, enabled, environments, expires, owner,"
                         + " permanent, rollout, rollout_by, rules, ticket");

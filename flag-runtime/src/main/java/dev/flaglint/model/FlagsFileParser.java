@@ -57,7 +57,8 @@ final class FlagsFileParser {
             problems.clear();
             problems.add(new Problem(Problem.Kind.SYNTAX, Problem.Severity.ERROR, source,
                     at == Position.UNKNOWN ? new Position(1, 1) : at, null, null,
-                    "not valid " + format + ": " + syntaxMessage(e) + "; fix the syntax at this line"));
+                    "not valid " + format + ": " + (format == Format.YAML ? yamlMessage(e) : jsonMessage(e))
+                            + "; fix the syntax at this line"));
             return new FlagsFile(source, new LinkedHashMap<>(), problems);
         } catch (IOException e) {
             problems.add(new Problem(Problem.Kind.SYNTAX, Problem.Severity.ERROR, source, new Position(1, 1),
@@ -70,8 +71,10 @@ final class FlagsFileParser {
         }
         if (!(root instanceof Node.Mapping top) || !top.entries().containsKey("flags")) {
             Position at = root == null ? new Position(1, 1) : root.position();
-            problems.add(new Problem(Problem.Kind.MISSING_FIELD, Problem.Severity.ERROR, source, at, null, "flags",
-                    "the file must start with a 'flags:' mapping of flag keys to their settings"));
+            // Without the top-level mapping nothing in the file can be read: as bad as a syntax error.
+            problems.add(new Problem(Problem.Kind.SYNTAX, Problem.Severity.ERROR, source, at, null, null,
+                    "no 'flags:' mapping at the top of the file; start it with 'flags:' followed by the flag keys"
+                            + " and their settings"));
             return sorted(flags);
         }
         Node flagsNode = top.entries().get("flags");
@@ -117,11 +120,11 @@ final class FlagsFileParser {
 
         String description = optionalString(m, "description");
         String owner = requiredString(m, keyAt, "owner", "the team or person who owns it, e.g. 'owner: payments-team'");
-        LocalDate created = date(m, keyAt, "created", true, "the day it was added, e.g. 'created: " + LocalDate.now() + "'");
+        LocalDate created = date(m, keyAt, "created", true, "the day it was added, e.g. 'created: 2026-01-15'");
         boolean permanent = bool(m, "permanent", false, false);
         LocalDate expires = date(m, keyAt, "expires", !permanent,
-                "the day it should be gone, e.g. 'expires: " + LocalDate.now().plusMonths(3)
-                        + "', or 'permanent: true' for a kill switch or ops toggle");
+                "the day it should be gone, e.g. 'expires: 2026-04-01', or 'permanent: true' for a kill switch"
+                        + " or ops toggle");
         String ticket = requiredString(m, keyAt, "ticket", "the ticket that tracks its removal, e.g. 'ticket: PAY-1234'");
         if (created != null && expires != null && created.isAfter(expires)) {
             invalid(m.keyPosition("expires"), "expires", "expires " + expires + " is before created " + created
@@ -431,15 +434,23 @@ final class FlagsFileParser {
         }
     }
 
-    private static String syntaxMessage(JsonProcessingException e) {
+    private static String jsonMessage(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        // SnakeYAML messages span lines with a snippet and "in 'reader', line N" pointers; keep the words.
-        return original.lines()
-                .map(String::strip)
+        return original.lines().findFirst().orElse(original).strip();
+    }
+
+    private static String yamlMessage(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        // SnakeYAML explains in several lines ("while parsing ...", a snippet, "in 'reader', line N",
+        // "expected <block end>, but found ..."); the last explanatory line is the one that says what broke.
+        List<String> lines = original.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^")
                         && !l.contains(" at [Source"))
-                .filter(l -> !l.matches(".*\\S\\s{2,}.*") || l.length() < 80)
-                .limit(3)
-                .collect(Collectors.joining("; "));
+                .toList();
+        String reason = lines.stream().filter(l -> l.contains("expected") || l.contains("found")
+                        || l.contains("not allowed") || l.contains("Unexpected") || l.contains("Duplicate"))
+                .reduce((a, b) -> b).orElse(lines.isEmpty() ? original : lines.get(lines.size() - 1));
+        return reason + " (usually wrong indentation: indent each flag's fields by the same spaces under its key,"
+                + " no tabs)";
     }
 }

@@ -243,9 +243,12 @@ class FlagsFileTest {
 
     @Test
     void fileWithoutFlagsMappingIsRejectedButEmptyFlagsIsFine() {
-        assertThat(yaml("").problems()).singleElement().extracting(Problem::message)
-                .isEqualTo("the file must start with a 'flags:' mapping of flag keys to their settings");
-        assertThat(yaml("flag:\n  a: {}\n").problems()).extracting(Problem::field).containsExactly("flag", "flags");
+        assertThat(yaml("").problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SYNTAX);
+            assertThat(p.message()).isEqualTo("no 'flags:' mapping at the top of the file; start it with 'flags:'"
+                    + " followed by the flag keys and their settings");
+        });
+        assertThat(yaml("flag:\n  a: {}\n").problems()).extracting(Problem::field).containsExactly("flag", null);
         assertThat(yaml("flags:\n").problems()).isEmpty();
         assertThat(yaml("flags: {}\n").problems()).isEmpty();
     }

@@ -31,20 +31,26 @@ final class ExpiredRule implements LintRule {
             Flag flag = context.declared(site);
             if (flag != null && FlagDates.isExpired(flag, context.today())) {
                 findings.add(finding(flag.key(), site.file(), site.line(), site.column(), message(flag)
-                        + "; remove this check and the branch it guards, then the flag from flags.yaml,"
-                        + " or move 'expires' if the flag must stay longer"));
+                        + "; remove this check and the branch it guards, then the flag from " + fileName(context)
+                        + ", or move 'expires' if the flag must stay longer"));
             }
         }
         if (context.hasFlags() && context.ownsFlagsFile()) {
             for (Flag flag : context.flagsFile().flags().values()) {
                 if (FlagDates.isExpired(flag, context.today()) && !context.isUsed(flag)) {
                     findings.add(finding(flag.key(), context.flagsFilePath(), flag.position().line(),
-                            flag.position().column(), message(flag)
-                                    + " and nothing evaluates it any more; delete it from the flags file"));
+                            flag.position().column(), message(flag) + " and no call site of it was found in the"
+                                    + " scanned sources; remove any code still using it, then delete it from "
+                                    + fileName(context)));
                 }
             }
         }
         return findings;
+    }
+
+    private static String fileName(CheckContext context) {
+        String path = context.flagsFilePath();
+        return path == null ? "the flags file" : path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String message(Flag flag) {

@@ -8,7 +8,10 @@ import dev.flaglint.model.Flag;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code expiring-soon}: a flag that expires within {@code warnDays}; a heads-up before the build breaks. */
+/**
+ * {@code expiring-soon}: a call of a flag that expires within {@code warnDays}; a heads-up before the
+ * build breaks. A flag nobody calls is left to {@code unused}, which asks for more (its removal now).
+ */
 final class ExpiringSoonRule implements LintRule {
 
     @Override
@@ -28,14 +31,6 @@ final class ExpiringSoonRule implements LintRule {
             Flag flag = context.declared(site);
             if (flag != null && isSoon(flag, context)) {
                 findings.add(finding(flag.key(), site.file(), site.line(), site.column(), message(flag, context)));
-            }
-        }
-        if (context.hasFlags() && context.ownsFlagsFile()) {
-            for (Flag flag : context.flagsFile().flags().values()) {
-                if (isSoon(flag, context) && !context.isUsed(flag)) {
-                    findings.add(finding(flag.key(), context.flagsFilePath(), flag.position().line(),
-                            flag.position().column(), message(flag, context)));
-                }
             }
         }
         return findings;

@@ -28,9 +28,16 @@ final class ParseErrorRule implements LintRule {
         List<Finding> findings = new ArrayList<>();
         for (ParseFailure f : context.parseFailures()) {
             findings.add(finding(null, f.file().displayPath(), f.line(), f.column(),
-                    "cannot parse this file (" + f.message() + "); its flag calls were not checked."
+                    "cannot parse this file (" + brief(f.message()) + "); its flag calls were not checked."
                             + " Fix the syntax error; the other files were checked"));
         }
         return findings;
+    }
+
+    /** JavaParser lists every token it would have accepted; the first part says what it found. */
+    private static String brief(String message) {
+        String m = message.replaceAll("\\s+", " ").strip();
+        int expected = m.indexOf(", expected one of");
+        return expected > 0 ? m.substring(0, expected) : m;
     }
 }

@@ -1,0 +1,7 @@
+package com.acme;
+
+import dev.flaglint.runtime.FeatureFlags;
+
+public abstract class BaseController {
+    protected FeatureFlags flags;
+}
