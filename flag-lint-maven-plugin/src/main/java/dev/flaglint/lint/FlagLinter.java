@@ -4,11 +4,7 @@ import dev.flaglint.lint.check.CheckContext;
 import dev.flaglint.lint.check.LintRule;
 import dev.flaglint.lint.check.Rules;
 import dev.flaglint.lint.report.JsonReport;
-import dev.flaglint.lint.resolve.ConstantIndex;
-import dev.flaglint.lint.resolve.KeyResolver;
-import dev.flaglint.lint.resolve.Symbols;
-import dev.flaglint.lint.resolve.TypeNames;
-import dev.flaglint.lint.scan.CallSiteFinder;
+import dev.flaglint.lint.index.IndexedScan;
 import dev.flaglint.lint.scan.SourceFile;
 import dev.flaglint.lint.scan.SourceRoot;
 import dev.flaglint.lint.scan.SourceTree;
@@ -24,13 +20,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The check, free of Maven: scan the sources for call sites, resolve their keys, run every rule,
  * write the JSON report. A new instance per run; nothing is shared between runs or threads.
  */
 public final class FlagLinter {
+
+    private final Path indexFile;
+    private final boolean prefilter;
+
+    /** A check without an index (every run scans afresh). */
+    public FlagLinter() {
+        this(null, true);
+    }
+
+    /**
+     * @param indexFile where to keep the scan index between runs, or {@code null} for none
+     * @param prefilter false parses every file instead of only those that may hold a call
+     *                  (slower, same results: for accuracy tests and the naive baseline)
+     */
+    public FlagLinter(Path indexFile, boolean prefilter) {
+        this.indexFile = indexFile;
+        this.prefilter = prefilter;
+    }
 
     public LintResult lint(LintRequest request) {
         long start = System.nanoTime();
@@ -39,10 +52,7 @@ public final class FlagLinter {
         List<SourceRoot> allRoots = new ArrayList<>(request.sourceRoots());
         allRoots.addAll(request.reactorSourceRoots());
         SourceTree sources = new SourceTree(allRoots, filter(request.includes(), request.excludes()));
-        Set<String> apiTypes = request.apis().stream().map(FlagApi::type).collect(Collectors.toSet());
-        Symbols symbols = new Symbols(new TypeNames(sources, apiTypes), new ConstantIndex(sources));
-        CallSiteFinder.Result found = new CallSiteFinder(sources, symbols, new KeyResolver(symbols))
-                .find(request.apis());
+        IndexedScan.Result found = new IndexedScan(indexFile, prefilter).scan(request, sources);
 
         Set<SourceRoot> ownRoots = Set.copyOf(request.sourceRoots());
         List<CallSite> callSites = new ArrayList<>();
@@ -66,7 +76,7 @@ public final class FlagLinter {
         String flagsPath = request.flagsFile() == null ? null
                 : relative(request.moduleDir(), request.flagsFile());
         CheckContext context = new CheckContext(flags, flagsPath, request.ownsFlagsFile(), callSites, reactorKeys,
-                reactorPatterns, request.scannedModules(), sources.failures().stream()
+                reactorPatterns, request.scannedModules(), found.failures().stream()
                 .filter(f -> ownRoots.contains(f.file().root())).toList(),
                 request.today(), request.warnDays());
         List<Finding> findings = new ArrayList<>();
@@ -80,8 +90,8 @@ public final class FlagLinter {
         Path report = request.reportDirectory() == null ? null
                 : new JsonReport().write(request, flagsPath, callSites, found.wrappers(), findings, filesScanned,
                 millis);
-        return new LintResult(List.copyOf(callSites), found.wrappers(), List.copyOf(findings), filesScanned, millis,
-                report);
+        return new LintResult(List.copyOf(callSites), found.wrappers(), List.copyOf(findings), filesScanned,
+                found.parsed(), found.fromIndex(), millis, report);
     }
 
     static String relative(Path moduleDir, Path file) {

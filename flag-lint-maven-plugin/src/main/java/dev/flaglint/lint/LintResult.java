@@ -12,10 +12,13 @@ import java.util.List;
  * @param wrappers     methods detected as wrappers of a flag API (anywhere in the scanned reactor)
  * @param findings     every finding, in file and line order
  * @param filesScanned Java files of this module that were scanned
+ * @param filesParsed  Java files parsed in the whole scan (0 when answered from the index)
+ * @param fromIndex    whether the scan was answered from the index, unchanged
  * @param millis       wall time of the check
  * @param report       the JSON report written, or {@code null}
  */
-public record LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings, int filesScanned, long millis,
+public record LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings, int filesScanned,
+                         int filesParsed, boolean fromIndex, long millis,
                          Path report) {
 
     public long count(Severity severity) {

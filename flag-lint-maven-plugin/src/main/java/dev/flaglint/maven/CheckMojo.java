@@ -90,6 +90,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<Api> apis;
 
+    /**
+     * Keep a scan index in the output directory so that a re-run of unchanged sources parses
+     * nothing; any change to a file, the configuration, the flags file or the plugin is detected.
+     */
+    @Parameter(property = "flaglint.incremental", defaultValue = "true")
+    private boolean incremental;
+
     /** Where flag-lint.json is written. */
     @Parameter(defaultValue = "${project.build.directory}/flag-lint")
     private File outputDirectory;
@@ -123,7 +130,8 @@ public class CheckMojo extends AbstractMojo {
                 outputDirectory.toPath());
         LintResult result;
         try {
-            result = new FlagLinter().lint(request);
+            result = new FlagLinter(incremental ? outputDirectory.toPath().resolve("index") : null, true)
+                    .lint(request);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("flag-lint could not run: " + e.getMessage(), e);
         }

@@ -59,6 +59,12 @@ class FixtureCorpusTest {
                 List.of(), List.of(), null);
 
         LintResult result = new FlagLinter().lint(request);
+        LintResult unfiltered = new FlagLinter(null, false).lint(request);
+
+        // The prefilter only saves work: parsing every file finds exactly the same call sites.
+        assertThat(unfiltered.callSites()).isEqualTo(result.callSites());
+        assertThat(unfiltered.wrappers()).isEqualTo(result.wrappers());
+        assertThat(unfiltered.filesParsed()).isGreaterThan(result.filesParsed());
 
         Set<String> found = result.callSites().stream()
                 .map(s -> s.file() + ":" + s.line() + " " + (s.key() != null ? s.key()

@@ -27,11 +27,13 @@ public final class CallSiteFinder {
     }
 
     private final SourceTree sources;
+    private final Candidates candidates;
     private final Symbols symbols;
     private final KeyResolver keys;
 
-    public CallSiteFinder(SourceTree sources, Symbols symbols, KeyResolver keys) {
+    public CallSiteFinder(SourceTree sources, Candidates candidates, Symbols symbols, KeyResolver keys) {
         this.sources = sources;
+        this.candidates = candidates;
         this.symbols = symbols;
         this.keys = keys;
     }
@@ -63,9 +65,11 @@ public final class CallSiteFinder {
 
     private Map<SourceFile, List<CallSiteScanner.Match>> scanAll(List<FlagApi> apis) {
         CallSiteScanner scanner = new CallSiteScanner(sources, apis, symbols, keys);
+        Set<SourceFile> mayCall = new HashSet<>(candidates.forNames(scanner.methodNames()));
+        sources.parseAll(mayCall);
         Map<SourceFile, List<CallSiteScanner.Match>> matches = new LinkedHashMap<>();
         for (SourceFile file : sources.files()) {
-            matches.put(file, scanner.scan(file));
+            matches.put(file, mayCall.contains(file) ? scanner.scan(file) : List.of());
         }
         return matches;
     }

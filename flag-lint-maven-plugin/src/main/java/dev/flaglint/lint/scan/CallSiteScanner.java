@@ -59,21 +59,13 @@ public final class CallSiteScanner {
         this.keys = keys;
     }
 
-    /** Whether the text names any API method; files that do not cannot hold a call site. */
-    public boolean mayContainCall(String text) {
-        for (String name : methodNames) {
-            if (text.contains(name)) {
-                return true;
-            }
-        }
-        return false;
+    /** The method names the APIs answer to. */
+    public Set<String> methodNames() {
+        return methodNames;
     }
 
     /** The call sites in {@code file}, in source order; none when it does not parse. */
     public List<Match> scan(SourceFile file) {
-        if (!mayContainCall(sources.text(file))) {
-            return List.of(); // no API method name in the text: skip the parse
-        }
         Optional<CompilationUnit> unit = sources.parse(file);
         if (unit.isEmpty()) {
             return List.of();

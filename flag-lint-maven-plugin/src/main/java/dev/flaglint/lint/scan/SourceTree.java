@@ -8,35 +8,35 @@ import com.github.javaparser.ast.CompilationUnit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The Java files of some source roots, read and parsed on demand and at most once. A file is
- * parsed only when a call site may be in it or a constant in it is needed, which keeps the scan
- * near the cost of reading the files. One instance per check run: it owns its JavaParser, which is
- * not thread-safe.
+ * The Java files of some source roots, parsed on demand and at most once. Only files that may hold
+ * a call site, and files declaring a type a call site needs (a constant, an enum, a supertype), are
+ * ever parsed. One instance per check run; each thread parsing through it gets its own JavaParser
+ * (JavaParser is not thread-safe).
  */
 public final class SourceTree {
 
     private final List<SourceRoot> roots;
     private final List<SourceFile> files;
     private final Map<Path, SourceFile> filesByPath = new HashMap<>();
-    private final JavaParser parser;
-    private final Map<Path, String> texts = new HashMap<>();
-    private final Map<Path, Optional<CompilationUnit>> units = new HashMap<>();
-    private final Map<Path, ParseFailure> failures = new LinkedHashMap<>();
+    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceTree::newParser);
+    private final Map<Path, Optional<CompilationUnit>> units = new ConcurrentHashMap<>();
+    private final Map<Path, ParseFailure> failures = new ConcurrentHashMap<>();
 
     /**
      * @param roots    source roots, in priority order (a type found in an earlier root wins)
@@ -46,10 +46,12 @@ public final class SourceTree {
         this.roots = List.copyOf(roots);
         this.files = listFiles(this.roots, included);
         files.forEach(f -> filesByPath.putIfAbsent(f.path(), f));
-        ParserConfiguration configuration = new ParserConfiguration()
+    }
+
+    private static JavaParser newParser() {
+        return new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setAttributeComments(false);
-        this.parser = new JavaParser(configuration);
+                .setAttributeComments(false));
     }
 
     private static List<SourceFile> listFiles(List<SourceRoot> roots, Predicate<String> included) {
@@ -86,30 +88,39 @@ public final class SourceTree {
         return files;
     }
 
-    /** The file's text (decoded as UTF-8, malformed bytes replaced), read once. */
-    public String text(SourceFile file) {
-        return texts.computeIfAbsent(file.path(), SourceTree::read);
+    /** The file's bytes. */
+    public static byte[] bytes(SourceFile file) {
+        try {
+            return Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
+        }
     }
 
-    private static String read(Path path) {
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+    /** Parses {@code batch} on a few worker threads; afterwards {@link #parse} answers from memory. */
+    public void parseAll(Collection<SourceFile> batch) {
+        Parallel.map(List.copyOf(batch), this::parse);
     }
 
     /** The parsed file, or empty when it does not parse (then {@link #failures()} says why). */
     public Optional<CompilationUnit> parse(SourceFile file) {
-        return units.computeIfAbsent(file.path(), p -> doParse(file));
+        Optional<CompilationUnit> unit = units.get(file.path());
+        if (unit == null) {
+            unit = doParse(file);
+            units.put(file.path(), unit);
+        }
+        return unit;
     }
 
     private Optional<CompilationUnit> doParse(SourceFile file) {
-        ParseResult<CompilationUnit> result = parser.parse(text(file));
+        String text = new String(bytes(file), StandardCharsets.UTF_8); // malformed bytes become U+FFFD
+        ParseResult<CompilationUnit> result;
+        try {
+            result = parsers.get().parse(text);
+        } catch (RuntimeException e) {
+            failures.put(file.path(), new ParseFailure(file, 1, 1, "the parser failed: " + e));
+            return Optional.empty();
+        }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return result.getResult();
         }
@@ -128,9 +139,19 @@ public final class SourceTree {
         return Optional.empty();
     }
 
-    /** Files that did not parse, in the order they were tried. */
+    /** How many files were parsed (successfully or not). */
+    public int parsedCount() {
+        return units.size();
+    }
+
+    /** Files that did not parse, by path. */
     public List<ParseFailure> failures() {
-        return List.copyOf(failures.values());
+        return failures.values().stream().sorted(Comparator.comparing(f -> f.file().path())).toList();
+    }
+
+    /** The file with this absolute path, if it is in the tree. */
+    public Optional<SourceFile> file(Path path) {
+        return Optional.ofNullable(filesByPath.get(path));
     }
 
     /**
@@ -140,7 +161,7 @@ public final class SourceTree {
     public Optional<SourceFile> fileDeclaring(String qualifiedName) {
         String[] parts = qualifiedName.split("\\.");
         for (int end = parts.length; end >= 1; end--) {
-            String relative = String.join("/", java.util.Arrays.copyOfRange(parts, 0, end)) + ".java";
+            String relative = String.join("/", Arrays.copyOfRange(parts, 0, end)) + ".java";
             for (SourceRoot root : roots) {
                 SourceFile f = filesByPath.get(root.directory().resolve(relative).toAbsolutePath().normalize());
                 if (f != null) {

@@ -1,0 +1,71 @@
+package dev.flaglint.lint.index;
+
+import dev.flaglint.lint.FlagApi;
+import dev.flaglint.lint.LintRequest;
+import dev.flaglint.lint.scan.SourceRoot;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A hash of everything a scan's results depend on besides the source files: the plugin's own build
+ * (so an upgrade, or a rebuilt snapshot, starts afresh), the configuration, and the flags file.
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    public static String of(LintRequest request) {
+        StringBuilder s = new StringBuilder("flag-lint index v1\n").append(pluginBuild()).append('\n');
+        List<SourceRoot> roots = new java.util.ArrayList<>(request.sourceRoots());
+        roots.addAll(request.reactorSourceRoots());
+        for (SourceRoot root : roots) {
+            s.append("root ").append(root.directory().toAbsolutePath().normalize()).append(' ').append(root.test())
+                    .append(' ').append(root.moduleDir().toAbsolutePath().normalize()).append('\n');
+        }
+        request.apis().stream().map(Fingerprint::describe).sorted().forEach(a -> s.append("api ").append(a).append('\n'));
+        s.append("includes ").append(request.includes()).append("\nexcludes ").append(request.excludes()).append('\n');
+        s.append("flags ").append(request.flagsFile()).append(' ').append(hash(flagsFileBytes(request.flagsFile())));
+        return hash(s.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String describe(FlagApi api) {
+        return api.type() + " " + api.methods().stream().sorted().toList() + " " + api.keyArgument() + " "
+                + api.keyIsReceiver() + " " + api.enumKey() + " " + api.origin();
+    }
+
+    /** The plugin's code: its version and, for a jar or class directory, its size and time. */
+    private static String pluginBuild() {
+        String version = String.valueOf(Fingerprint.class.getPackage().getImplementationVersion());
+        try {
+            Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return version + " " + code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return version;
+        }
+    }
+
+    private static byte[] flagsFileBytes(Path file) {
+        try {
+            return file == null || !Files.isRegularFile(file) ? new byte[0] : Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

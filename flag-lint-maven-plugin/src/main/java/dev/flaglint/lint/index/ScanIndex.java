@@ -1,0 +1,81 @@
+package dev.flaglint.lint.index;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flaglint.lint.CallSite;
+import dev.flaglint.lint.scan.WrapperCandidate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a scan found, saved so that the next run can skip work: per file its stamp and prefilter
+ * verdict, and the call sites, wrappers and parse failures of the whole scan. It is used only when
+ * its fingerprint (plugin build, configuration, flags file) matches; then an unchanged tree needs no
+ * parsing at all, and a changed one reuses the verdicts of the unchanged files.
+ *
+ * @param fingerprint what the results depend on besides the files
+ * @param covered     method names the verdicts were computed for
+ * @param files       absolute path to stamp and verdict
+ * @param callSites   absolute path to the file's call sites
+ * @param wrappers    wrappers whose callers were checked
+ * @param failures    absolute path to its parse failure
+ */
+public record ScanIndex(String fingerprint, Set<String> covered, Map<String, Entry> files,
+                        Map<String, List<CallSite>> callSites, List<WrapperCandidate> wrappers,
+                        Map<String, Failure> failures) {
+
+    /** One file: its stamp and whether it may call a covered method. */
+    public record Entry(long size, long modifiedNanos, boolean candidate) {
+        public boolean matches(FileStamp stamp) {
+            return size == stamp.size() && modifiedNanos == stamp.modifiedNanos();
+        }
+    }
+
+    /** A parse failure of one file. */
+    public record Failure(int line, int column, String message) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The index at {@code file}, if there is one with this fingerprint; a damaged one is ignored. */
+    public static Optional<ScanIndex> read(Path file, String fingerprint) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            ScanIndex index = MAPPER.readValue(file.toFile(), ScanIndex.class);
+            return Optional.of(index).filter(i -> fingerprint.equals(i.fingerprint()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a stale or broken cache only costs a full scan
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        MAPPER.writeValue(temp.toFile(), this);
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Whether {@code stamps} (every file of the tree now) are exactly the files this index saw, unchanged. */
+    public boolean unchanged(Map<String, FileStamp> stamps) {
+        if (stamps.size() != files.size()) {
+            return false;
+        }
+        for (Map.Entry<String, FileStamp> e : stamps.entrySet()) {
+            Entry entry = files.get(e.getKey());
+            if (entry == null || !entry.matches(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,211 @@
+package dev.flaglint.lint;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scan index never hides a change: each way the results can go stale is a test. */
+class IndexedScanTest {
+
+    @TempDir
+    Path dir;
+    private Path index;
+    private LintRequest request;
+
+    private static final String FLAGS = """
+            flags:
+              a:
+                owner: o
+                created: 2026-01-01
+                expires: 2027-01-01
+                ticket: T-1
+            """;
+
+    @BeforeEach
+    void project() {
+        Projects.write(dir, Map.of(
+                "flags.yaml", FLAGS,
+                "src/main/java/com/acme/Keys.java", """
+                        package com.acme;
+                        public class Keys {
+                            public static final String A = "a";
+                        }
+                        """,
+                "src/main/java/com/acme/App.java", """
+                        package com.acme;
+                        import dev.flaglint.runtime.FeatureFlags;
+                        class App {
+                            boolean on(FeatureFlags flags) {
+                                return flags.isEnabled(Keys.A);
+                            }
+                        }
+                        """,
+                "src/main/java/com/acme/Other.java", "package com.acme;\nclass Other {}\n"));
+        index = dir.resolve("target/flag-lint/index");
+        request = Projects.request(dir);
+    }
+
+    private LintResult lint() {
+        return new FlagLinter(index, true).lint(request);
+    }
+
+    private static List<String> keys(LintResult r) {
+        return r.callSites().stream().map(s -> s.file() + ":" + s.line() + " " + s.key()).toList();
+    }
+
+    /** Rewrites a file and moves its time on, as an editor would (some file systems keep coarse times). */
+    private void edit(String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        FileTime before = Files.getLastModifiedTime(file);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2000));
+    }
+
+    @Test
+    void anUnchangedRerunParsesNothingAndGivesTheSameResult() {
+        LintResult cold = lint();
+        LintResult warm = lint();
+
+        assertThat(cold.fromIndex()).isFalse();
+        assertThat(cold.filesParsed()).isEqualTo(2); // App (a call) and Keys (its constant); not Other
+        assertThat(warm.fromIndex()).isTrue();
+        assertThat(warm.filesParsed()).isZero();
+        assertThat(warm.callSites()).isEqualTo(cold.callSites());
+        assertThat(warm.findings()).isEqualTo(cold.findings());
+        assertThat(keys(warm)).containsExactly("src/main/java/com/acme/App.java:5 a");
+    }
+
+    @Test
+    void aChangedFileIsScannedAgain() throws IOException {
+        lint();
+        edit("src/main/java/com/acme/Other.java", """
+                package com.acme;
+                class Other {
+                    boolean b(dev.flaglint.runtime.FeatureFlags flags) {
+                        return flags.isEnabled("b");
+                    }
+                }
+                """);
+
+        LintResult r = lint();
+
+        assertThat(r.fromIndex()).isFalse();
+        assertThat(keys(r)).containsExactly("src/main/java/com/acme/App.java:5 a",
+                "src/main/java/com/acme/Other.java:4 b");
+        assertThat(r.findings()).extracting(Finding::rule).contains("undeclared");
+    }
+
+    @Test
+    void aChangedConstantInAnotherFileChangesTheKey() throws IOException {
+        lint();
+        edit("src/main/java/com/acme/Keys.java", """
+                package com.acme;
+                public class Keys {
+                    public static final String A = "renamed";
+                }
+                """);
+
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 renamed");
+    }
+
+    @Test
+    void aDeletedFileDropsItsCallSites() throws IOException {
+        lint();
+        Files.delete(dir.resolve("src/main/java/com/acme/App.java"));
+
+        LintResult r = lint();
+
+        assertThat(r.callSites()).isEmpty();
+        assertThat(r.findings()).extracting(Finding::rule).containsExactly("unused");
+    }
+
+    @Test
+    void aNewFileIsScanned() throws IOException {
+        lint();
+        Projects.write(dir, Map.of("src/test/java/com/acme/AppTest.java", """
+                package com.acme;
+                class AppTest {
+                    void t(dev.flaglint.runtime.FeatureFlags flags) { flags.isEnabled("a"); }
+                }
+                """));
+
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 a",
+                "src/test/java/com/acme/AppTest.java:3 a");
+    }
+
+    @Test
+    void aChangedFlagsFileIsSeen() throws IOException {
+        lint();
+        edit("flags.yaml", FLAGS.replace("expires: 2027-01-01", "expires: 2026-02-01"));
+
+        LintResult r = lint();
+
+        assertThat(r.fromIndex()).isFalse();
+        assertThat(r.findings()).extracting(Finding::rule).containsExactly("expired");
+    }
+
+    @Test
+    void aChangedConfigurationStartsAfresh() {
+        lint();
+        LintRequest custom = new LintRequest(request.module(), request.moduleDir(), request.sourceRoots(),
+                request.reactorSourceRoots(), request.scannedModules(), request.flagsFile(), true, request.today(),
+                request.warnDays(), List.of(FlagApi.of("com.acme.Other", Set.of("b"), 0, "config")), List.of(),
+                List.of(), null);
+
+        LintResult r = new FlagLinter(index, true).lint(custom);
+
+        assertThat(r.fromIndex()).isFalse();
+        assertThat(r.callSites()).isEmpty(); // flag-runtime's API is no longer configured
+    }
+
+    @Test
+    void anIndexFromAnotherPluginBuildOrDamagedIsIgnored() throws IOException {
+        lint();
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode saved = (ObjectNode) mapper.readTree(index.toFile());
+        saved.put("fingerprint", "written by another plugin version");
+        mapper.writeValue(index.toFile(), saved);
+
+        assertThat(lint().fromIndex()).isFalse();
+        assertThat(lint().fromIndex()).isTrue();
+
+        Files.writeString(index, "{ not json");
+        LintResult r = lint();
+        assertThat(r.fromIndex()).isFalse();
+        assertThat(keys(r)).containsExactly("src/main/java/com/acme/App.java:5 a");
+    }
+
+    @Test
+    void aWrapperFoundInAChangedFileMakesUnchangedFilesCandidatesForItsName() throws IOException {
+        Projects.write(dir, Map.of("src/main/java/com/acme/Caller.java", """
+                package com.acme;
+                class Caller {
+                    boolean c(Toggles t) { return t.isOn("a"); }
+                }
+                """, "src/main/java/com/acme/Toggles.java", "package com.acme;\nclass Toggles {}\n"));
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 a");
+
+        edit("src/main/java/com/acme/Toggles.java", """
+                package com.acme;
+                class Toggles {
+                    dev.flaglint.runtime.FeatureFlags flags;
+                    boolean isOn(String key) { return flags.isEnabled(key); }
+                }
+                """);
+
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 a",
+                "src/main/java/com/acme/Caller.java:3 a");
+    }
+}
