@@ -50,6 +50,22 @@ class FixtureCorpusTest {
                 .extracting(CallSite::resolution).isEqualTo("enum-argument");
     }
 
+    /**
+     * Code written the way services are: inherited fields, constants in implemented interfaces, same
+     * simple names in other packages, shadowing locals and lambda parameters, switch expressions,
+     * nested types, default methods, enum bodies, records, a wrapper behind an interface.
+     */
+    @Test
+    void realisticServiceCode() throws IOException {
+        List<FlagApi> apis = new ArrayList<>();
+        Presets.names().forEach(name -> apis.addAll(Presets.byName(name).orElseThrow()));
+
+        LintResult result = assertFindsExactlyTheAnnotatedCallSites("services", apis);
+
+        assertThat(result.wrappers()).extracting(w -> w.type() + "#" + w.method() + "/" + w.parameter())
+                .containsExactly("com.shop.flags.LdToggle#isOn/0");
+    }
+
     private static LintResult assertFindsExactlyTheAnnotatedCallSites(String fixture, List<FlagApi> apis)
             throws IOException {
         Path module = Path.of("src/test/resources/fixtures", fixture).toAbsolutePath();
