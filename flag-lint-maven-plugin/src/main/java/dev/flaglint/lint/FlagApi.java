@@ -12,9 +12,13 @@ import java.util.Set;
  * @param keyIsReceiver the receiver itself is the key: an enum constant, as in Togglz's {@code Features.X.isActive()}
  * @param enumKey     how an enum constant passed as key becomes a key string
  * @param origin      where the API comes from, for reports: a preset name, {@code config}, or {@code wrapper}
+ * @param arity       the number of arguments a call must have, or -1 for any (a wrapper's overloads may
+ *                    take the key elsewhere, or not at all)
+ * @param matchSubtypes whether receivers declared as a subtype match too; not for a wrapper seen through
+ *                    an interface, whose other implementations are not wrappers
  */
 public record FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
-                      String origin) {
+                      String origin, int arity, boolean matchSubtypes) {
 
     /** How an enum constant names its flag. */
     public enum EnumKey {
@@ -27,6 +31,12 @@ public record FlagApi(String type, Set<String> methods, int keyArgument, boolean
     /** flag-runtime's own API, checked when nothing else is configured. */
     public static final FlagApi FLAG_RUNTIME = new FlagApi("dev.flaglint.runtime.FeatureFlags",
             Set.of("isEnabled", "evaluate"), 0, false, EnumKey.NAME, "flag-runtime");
+
+    /** An API for calls of any arity, on the type or any subtype. */
+    public FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
+                   String origin) {
+        this(type, methods, keyArgument, keyIsReceiver, enumKey, origin, -1, true);
+    }
 
     public FlagApi {
         methods = Set.copyOf(methods);
@@ -47,6 +57,11 @@ public record FlagApi(String type, Set<String> methods, int keyArgument, boolean
     /** An API whose key is a String (or enum) argument. */
     public static FlagApi of(String type, Set<String> methods, int keyArgument, String origin) {
         return new FlagApi(type, methods, keyArgument, false, EnumKey.NAME, origin);
+    }
+
+    /** Whether a call with {@code arguments} arguments can be a call of this API. */
+    public boolean acceptsArity(int arguments) {
+        return (arity < 0 || arguments == arity) && (keyIsReceiver || arguments > keyArgument);
     }
 
     /** {@code Type#method} for reports. */

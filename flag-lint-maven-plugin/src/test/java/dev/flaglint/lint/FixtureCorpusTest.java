@@ -66,6 +66,14 @@ class FixtureCorpusTest {
                 .containsExactly("com.shop.flags.LdToggle#isOn/0");
     }
 
+    @Test
+    void hardCases() throws IOException {
+        List<FlagApi> apis = new ArrayList<>();
+        Presets.names().forEach(name -> apis.addAll(Presets.byName(name).orElseThrow()));
+
+        assertFindsExactlyTheAnnotatedCallSites("hard-cases", apis);
+    }
+
     private static LintResult assertFindsExactlyTheAnnotatedCallSites(String fixture, List<FlagApi> apis)
             throws IOException {
         Path module = Path.of("src/test/resources/fixtures", fixture).toAbsolutePath();

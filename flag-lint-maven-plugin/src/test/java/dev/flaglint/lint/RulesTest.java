@@ -224,7 +224,8 @@ class RulesTest {
         Path module = Projects.write(dir, Map.of("flags.yaml", FLAGS,
                 "src/main/java/com/acme/App.java", javaCalling("\"new-checkout\"", "\"search-v2\"", "\"kill-switch\"",
                         "\"forgotten\""),
-                "src/main/java/com/acme/Broken.java", "package com.acme;\nclass Broken {\n  void f( {\n    isEnabled(\"x\");\n}\n"));
+                "src/main/java/com/acme/Broken.java",
+                "package com.acme;\nclass Broken {\n  void f( {\n    FeatureFlags.fromClasspath().isEnabled(\"x\");\n}\n"));
 
         List<String> lines = lint(Projects.request(module));
 

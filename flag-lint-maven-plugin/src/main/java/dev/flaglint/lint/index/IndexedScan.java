@@ -10,6 +10,7 @@ import dev.flaglint.lint.resolve.TypeNames;
 import dev.flaglint.lint.scan.CallSiteFinder;
 import dev.flaglint.lint.scan.Candidates;
 import dev.flaglint.lint.scan.ParseFailure;
+import dev.flaglint.lint.scan.Prefilter;
 import dev.flaglint.lint.scan.SourceFile;
 import dev.flaglint.lint.scan.SourceTree;
 import dev.flaglint.lint.scan.WrapperCandidate;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The scan with its index: an unchanged tree is answered from the index without reading or
@@ -59,17 +59,19 @@ public final class IndexedScan {
             return fromIndex(index.get(), sources);
         }
 
-        Map<SourceFile, Boolean> known = new HashMap<>();
-        index.ifPresent(i -> sources.files().forEach(f -> {
-            ScanIndex.Entry e = i.files().get(f.path().toString());
-            if (e != null && e.matches(stamps.get(f.path().toString()))) {
-                known.put(f, e.candidate());
-            }
-        }));
+        List<String> apiTypes = request.apis().stream().map(FlagApi::type).toList();
+        Map<SourceFile, Prefilter.Facts> known = new HashMap<>();
+        // Facts name the types the tree declared then; a new type name means every file must be read again.
+        index.filter(i -> i.typeNames().equals(Candidates.typeNames(sources, apiTypes))).ifPresent(i ->
+                sources.files().forEach(f -> {
+                    ScanIndex.Entry e = i.files().get(f.path().toString());
+                    if (e != null && e.matches(stamps.get(f.path().toString()))) {
+                        known.put(f, new Prefilter.Facts(e.callsMethod(), e.mentions()));
+                    }
+                }));
         Candidates candidates = new Candidates(sources, known, index.map(ScanIndex::covered).orElse(Set.of()),
-                prefilter);
-        Set<String> apiTypes = request.apis().stream().map(FlagApi::type).collect(Collectors.toSet());
-        Symbols symbols = new Symbols(new TypeNames(sources, apiTypes), new ConstantIndex(sources));
+                apiTypes, prefilter);
+        Symbols symbols = new Symbols(new TypeNames(sources, Set.copyOf(apiTypes)), new ConstantIndex(sources));
         CallSiteFinder.Result found = new CallSiteFinder(sources, candidates, symbols, new KeyResolver(symbols))
                 .find(request.apis());
         Result result = new Result(found.callSites(), found.wrappers(), sources.failures(), sources.parsedCount(), false);
@@ -82,7 +84,7 @@ public final class IndexedScan {
     private static Map<String, FileStamp> stamps(SourceTree sources) {
         Map<String, FileStamp> stamps = new LinkedHashMap<>();
         for (SourceFile f : sources.files()) {
-            stamps.put(f.path().toString(), FileStamp.of(f.path()));
+            stamps.put(f.path().toString(), new FileStamp(f.size(), f.modified()));
         }
         return stamps;
     }
@@ -103,9 +105,10 @@ public final class IndexedScan {
 
     private void write(String fingerprint, Map<String, FileStamp> stamps, Candidates candidates, Result result) {
         Map<String, ScanIndex.Entry> files = new LinkedHashMap<>();
-        candidates.verdicts().forEach((f, candidate) -> {
+        candidates.facts().forEach((f, facts) -> {
             FileStamp stamp = stamps.get(f.path().toString());
-            files.put(f.path().toString(), new ScanIndex.Entry(stamp.size(), stamp.modifiedNanos(), candidate));
+            files.put(f.path().toString(), new ScanIndex.Entry(stamp.size(), stamp.modifiedNanos(),
+                    facts.callsMethod(), facts.mentions()));
         });
         Map<String, List<CallSite>> callSites = new LinkedHashMap<>();
         result.callSites().forEach((f, sites) -> {
@@ -117,7 +120,8 @@ public final class IndexedScan {
         result.failures().forEach(p -> failures.put(p.file().path().toString(),
                 new ScanIndex.Failure(p.line(), p.column(), p.message())));
         try {
-            new ScanIndex(fingerprint, candidates.covered(), files, callSites, result.wrappers(), failures)
+            new ScanIndex(fingerprint, candidates.coveredMethods(), candidates.typeNames(), files, callSites,
+                    result.wrappers(), failures)
                     .write(indexFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the scan index " + indexFile

@@ -20,18 +20,19 @@ import java.util.Set;
  * parsing at all, and a changed one reuses the verdicts of the unchanged files.
  *
  * @param fingerprint what the results depend on besides the files
- * @param covered     method names the verdicts were computed for
- * @param files       absolute path to stamp and verdict
+ * @param covered     method names the prefilter facts were computed for
+ * @param typeNames   the type names whose mentions the facts record (every type the tree declares)
+ * @param files       absolute path to stamp and prefilter facts
  * @param callSites   absolute path to the file's call sites
  * @param wrappers    wrappers whose callers were checked
  * @param failures    absolute path to its parse failure
  */
-public record ScanIndex(String fingerprint, Set<String> covered, Map<String, Entry> files,
+public record ScanIndex(String fingerprint, Set<String> covered, Set<String> typeNames, Map<String, Entry> files,
                         Map<String, List<CallSite>> callSites, List<WrapperCandidate> wrappers,
                         Map<String, Failure> failures) {
 
-    /** One file: its stamp and whether it may call a covered method. */
-    public record Entry(long size, long modifiedNanos, boolean candidate) {
+    /** One file: its stamp, whether it calls a covered method, and which type names it mentions. */
+    public record Entry(long size, long modifiedNanos, boolean callsMethod, Set<String> mentions) {
         public boolean matches(FileStamp stamp) {
             return size == stamp.size() && modifiedNanos == stamp.modifiedNanos();
         }

@@ -59,7 +59,7 @@ public final class JsonReport {
             ObjectNode n = wrapperList.addObject();
             n.put("api", w.type() + "#" + w.method());
             n.put("keyArgument", w.parameter());
-            n.put("wraps", w.wraps().type() + "#" + String.join(",", w.wraps().methods().stream().sorted().toList()));
+            n.put("wraps", w.wraps().describe(w.wrapsMethod()));
             n.put("file", w.file());
             n.put("line", w.line());
         }

@@ -1,9 +1,14 @@
 package dev.flaglint.lint.resolve;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -14,6 +19,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.flaglint.lint.FlagApi;
 
 import java.util.HashSet;
@@ -44,7 +51,63 @@ public final class KeyResolver {
         if (value.isPresent()) {
             return new ResolvedKey(value.get(), kind(expression), null);
         }
+        if (expression instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            Optional<ResolvedKey> read = enumConstant(call.getScope().get()).flatMap(c -> readFromConstant(c, call));
+            if (read.isPresent()) {
+                return read.get();
+            }
+        }
         return ResolvedKey.dynamic(pattern(expression));
+    }
+
+    /**
+     * {@code Flag.X.name()} is the constant's name; {@code Flag.X.getKey()}, a getter returning a field
+     * the constructor sets from a parameter, is the constant's argument in that position.
+     */
+    private Optional<ResolvedKey> readFromConstant(ConstantIndex.EnumConstant constant, MethodCallExpr call) {
+        String method = call.getNameAsString();
+        if (method.equals("name")) {
+            return Optional.of(new ResolvedKey(constant.constant().getNameAsString(), "enum-name", null));
+        }
+        Optional<String> field = constant.type().getMethodsByName(method).stream()
+                .filter(m -> m.getParameters().isEmpty() && m.getBody().isPresent())
+                .findFirst()
+                .flatMap(m -> m.getBody().get().getStatements().size() == 1
+                        && m.getBody().get().getStatement(0) instanceof ReturnStmt r ? r.getExpression() : Optional.empty())
+                .flatMap(KeyResolver::fieldName);
+        if (field.isEmpty()) {
+            return Optional.empty();
+        }
+        int arguments = constant.constant().getArguments().size();
+        for (ConstructorDeclaration c : constant.type().getConstructors()) {
+            if (c.getParameters().size() != arguments || c.getBody().getStatements().isEmpty()) {
+                continue;
+            }
+            for (AssignExpr assign : c.getBody().findAll(AssignExpr.class)) {
+                if (assign.getOperator() == AssignExpr.Operator.ASSIGN
+                        && fieldName(assign.getTarget()).filter(field.get()::equals).isPresent()
+                        && assign.getValue() instanceof NameExpr p) {
+                    for (int i = 0; i < arguments; i++) {
+                        if (c.getParameter(i).getNameAsString().equals(p.getNameAsString())) {
+                            return value(constant.constant().getArgument(i))
+                                    .map(v -> new ResolvedKey(v, "enum-argument", null));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code key} or {@code this.key}: the name of the field it reads. */
+    private static Optional<String> fieldName(Expression e) {
+        if (e instanceof NameExpr n) {
+            return Optional.of(n.getNameAsString());
+        }
+        if (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+            return Optional.of(f.getNameAsString());
+        }
+        return Optional.empty();
     }
 
     /** The key an enum constant stands for. */
@@ -65,17 +128,24 @@ public final class KeyResolver {
             member = symbols.type(access, access.getScope().toString())
                     .flatMap(type -> symbols.member(type, access.getNameAsString()));
         } else if (e instanceof NameExpr name && symbols.variable(name, name.getNameAsString()).isEmpty()) {
-            member = symbols.staticallyImported(name, name.getNameAsString());
+            Optional<ConstantIndex.EnumConstant> own = symbols.enclosingEnumConstant(name, name.getNameAsString());
+            member = own.isPresent() ? own.map(ConstantIndex.Member.class::cast)
+                    : symbols.staticallyImported(name, name.getNameAsString());
         }
         return member.filter(ConstantIndex.EnumConstant.class::isInstance).map(ConstantIndex.EnumConstant.class::cast);
     }
 
-    /** The compile-time value of {@code expression}, if it has one the sources show. */
+    /** The compile-time value of {@code expression} as a String, if it has one the sources show. */
     public Optional<String> value(Expression expression) {
-        return value(expression, new HashSet<>());
+        return constant(expression, new HashSet<>()).map(KeyResolver::text);
     }
 
-    private Optional<String> value(Expression e, Set<Node> visiting) {
+    /**
+     * A constant expression's value as Java computes it (JLS 15.29): a String, a Character, a
+     * Boolean, or a number (Long for integral types, Double for floating ones), so that
+     * {@code "x" + (1 + 1)} is {@code x2} and {@code 'a' + 'b' + "c"} is {@code 195c}.
+     */
+    private Optional<Object> constant(Expression e, Set<Node> visiting) {
         if (e instanceof StringLiteralExpr s) {
             return Optional.of(s.asString());
         }
@@ -83,17 +153,36 @@ public final class KeyResolver {
             return Optional.of(t.asString());
         }
         if (e instanceof CharLiteralExpr c) {
-            return Optional.of(String.valueOf(c.asChar()));
+            return Optional.of(c.asChar());
         }
-        if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr) {
-            return Optional.of(e.toString().replaceAll("[lL_]", ""));
+        if (e instanceof IntegerLiteralExpr i) {
+            return Optional.of(i.asNumber().longValue());
+        }
+        if (e instanceof LongLiteralExpr l) {
+            return Optional.of(l.asNumber().longValue());
+        }
+        if (e instanceof DoubleLiteralExpr d) {
+            return Optional.of(d.asDouble());
+        }
+        if (e instanceof BooleanLiteralExpr b) {
+            return Optional.of(b.getValue());
         }
         if (e instanceof EnclosedExpr enclosed) {
-            return value(enclosed.getInner(), visiting);
+            return constant(enclosed.getInner(), visiting);
         }
-        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-            Optional<String> left = value(b.getLeft(), visiting);
-            return left.isEmpty() ? left : value(b.getRight(), visiting).map(right -> left.get() + right);
+        if (e instanceof CastExpr cast && cast.getType().isPrimitiveType()) {
+            return constant(cast.getExpression(), visiting); // (int) 'a' and the like: close enough for keys
+        }
+        if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
+            return constant(u.getExpression(), visiting).flatMap(v -> v instanceof Long l ? Optional.of(-l)
+                    : v instanceof Double d ? Optional.of(-d) : Optional.empty());
+        }
+        if (e instanceof BinaryExpr b) {
+            Optional<Object> left = constant(b.getLeft(), visiting);
+            if (left.isEmpty()) {
+                return left;
+            }
+            return constant(b.getRight(), visiting).flatMap(right -> fold(b.getOperator(), left.get(), right));
         }
         if (e instanceof NameExpr name) {
             Optional<Scopes.Declaration> variable = symbols.variable(name, name.getNameAsString());
@@ -120,8 +209,43 @@ public final class KeyResolver {
         return Optional.empty();
     }
 
+    private static Optional<Object> fold(BinaryExpr.Operator op, Object left, Object right) {
+        if (op == BinaryExpr.Operator.PLUS && (left instanceof String || right instanceof String)) {
+            return Optional.of(text(left) + text(right));
+        }
+        Object l = left instanceof Character c ? (Object) (long) c : left;
+        Object r = right instanceof Character c ? (Object) (long) c : right;
+        if (l instanceof Long a && r instanceof Long b) {
+            return switch (op) {
+                case PLUS -> Optional.of(a + b);
+                case MINUS -> Optional.of(a - b);
+                case MULTIPLY -> Optional.of(a * b);
+                case DIVIDE -> b == 0 ? Optional.empty() : Optional.of(a / b);
+                case REMAINDER -> b == 0 ? Optional.empty() : Optional.of(a % b);
+                default -> Optional.empty();
+            };
+        }
+        if (l instanceof Number a && r instanceof Number b && !(l instanceof Boolean)) {
+            double x = a.doubleValue();
+            double y = b.doubleValue();
+            return switch (op) {
+                case PLUS -> Optional.of(x + y);
+                case MINUS -> Optional.of(x - y);
+                case MULTIPLY -> Optional.of(x * y);
+                case DIVIDE -> Optional.of(x / y);
+                default -> Optional.empty();
+            };
+        }
+        return Optional.empty();
+    }
+
+    /** How Java writes a constant into a String. */
+    private static String text(Object value) {
+        return String.valueOf(value);
+    }
+
     /** A final variable with a constant initializer is a compile-time constant (JLS 4.12.4). */
-    private Optional<String> constantValue(Scopes.Declaration d, Set<Node> visiting) {
+    private Optional<Object> constantValue(Scopes.Declaration d, Set<Node> visiting) {
         if (!d.isFinal() || d.initializer().isEmpty()) {
             return Optional.empty();
         }
@@ -130,7 +254,7 @@ public final class KeyResolver {
             return Optional.empty(); // a cycle: A = B + "x", B = A + "y" does not compile anyway
         }
         try {
-            return value(initializer, visiting);
+            return constant(initializer, visiting);
         } finally {
             visiting.remove(initializer);
         }

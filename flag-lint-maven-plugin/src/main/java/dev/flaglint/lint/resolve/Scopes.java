@@ -6,12 +6,14 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -20,8 +22,10 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 
@@ -49,10 +53,13 @@ public final class Scopes {
                               boolean isField) {
     }
 
-    /** Fields a type inherits, which the sources outside this file may declare. */
+    /**
+     * Fields a class inherits, which the sources outside this file may declare; {@code scope} is a
+     * type declaration or an anonymous class's creation expression.
+     */
     @FunctionalInterface
     public interface Inherited {
-        Optional<Declaration> field(TypeDeclaration<?> type, String name);
+        Optional<Declaration> field(Node scope, String name);
     }
 
     private static final Inherited NONE = (type, name) -> Optional.empty();
@@ -74,8 +81,8 @@ public final class Scopes {
         while (current.getParentNode().isPresent()) {
             Node parent = current.getParentNode().get();
             Optional<Declaration> found = declaredIn(parent, current, name);
-            if (found.isEmpty() && parent instanceof TypeDeclaration<?> type) {
-                found = inherited.field(type, name);
+            if (found.isEmpty() && (parent instanceof TypeDeclaration<?> || isAnonymousClass(parent))) {
+                found = inherited.field(parent, name);
             }
             if (found.isPresent()) {
                 return found;
@@ -85,12 +92,27 @@ public final class Scopes {
         return Optional.empty();
     }
 
+    static boolean isAnonymousClass(Node node) {
+        return node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent();
+    }
+
     private static Optional<Declaration> declaredIn(Node scope, Node from, String name) {
         if (scope instanceof BlockStmt block) {
             return inStatements(block.getStatements(), from, name);
         }
         if (scope instanceof SwitchEntry entry) {
-            return inStatements(entry.getStatements(), from, name);
+            Optional<Declaration> d = inStatements(entry.getStatements(), from, name);
+            return d.isPresent() ? d : inEarlierSwitchGroups(entry, name);
+        }
+        // Pattern variables: `if (o instanceof T t) {...}`, `a instanceof T t && t...`, `c instanceof T t ? t... : ...`
+        if (scope instanceof IfStmt ifStmt && from == ifStmt.getThenStmt()) {
+            return inPatterns(ifStmt.getCondition(), name);
+        }
+        if (scope instanceof BinaryExpr and && and.getOperator() == BinaryExpr.Operator.AND && from == and.getRight()) {
+            return inPatterns(and.getLeft(), name);
+        }
+        if (scope instanceof ConditionalExpr conditional && from == conditional.getThenExpr()) {
+            return inPatterns(conditional.getCondition(), name);
         }
         if (scope instanceof CallableDeclaration<?> callable) {
             return inParameters(callable.getParameters(), name);
@@ -140,27 +162,45 @@ public final class Scopes {
         return Optional.empty();
     }
 
+    /** Field {@code name} declared directly in an anonymous class body. */
+    public static Optional<Declaration> fieldIn(List<BodyDeclaration<?>> body, String name) {
+        return inFields(body, name, false);
+    }
+
     /** Field {@code name} declared directly in {@code type}. */
     public static Optional<Declaration> field(TypeDeclaration<?> type, String name) {
         return inFields(type.getMembers(), name, isInterface(type));
     }
 
-    /** The declared return type of a method called {@code name} in {@code at}'s enclosing types. */
-    public static Optional<Type> methodReturnType(Node at, String name) {
-        Node current = at;
-        while (current.getParentNode().isPresent()) {
-            current = current.getParentNode().get();
-            if (current instanceof TypeDeclaration<?> type) {
-                for (MethodDeclaration m : type.getMethodsByName(name)) {
-                    return Optional.of(m.getType());
-                }
+    private static boolean isInterface(TypeDeclaration<?> type) {
+        return type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    }
+
+    /** In an old-style switch, a local declared in an earlier case group is in scope in later ones. */
+    private static Optional<Declaration> inEarlierSwitchGroups(SwitchEntry entry, String name) {
+        if (entry.getType() != SwitchEntry.Type.STATEMENT_GROUP || entry.getParentNode().isEmpty()) {
+            return Optional.empty();
+        }
+        List<SwitchEntry> entries = entry.getParentNode().get() instanceof SwitchStmt sw ? sw.getEntries() : List.of();
+        for (SwitchEntry earlier : entries) {
+            if (earlier == entry) {
+                break;
+            }
+            Optional<Declaration> d = inStatements(earlier.getStatements(), null, name);
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();
     }
 
-    private static boolean isInterface(TypeDeclaration<?> type) {
-        return type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    private static Optional<Declaration> inPatterns(Expression condition, String name) {
+        for (TypePatternExpr pattern : condition.findAll(TypePatternExpr.class)) {
+            if (pattern.getNameAsString().equals(name)) {
+                return Optional.of(new Declaration(pattern.getType(), Optional.empty(), pattern.isFinal(), false, false));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Declaration> inStatements(List<Statement> statements, Node from, String name) {

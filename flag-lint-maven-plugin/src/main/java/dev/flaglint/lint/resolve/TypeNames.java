@@ -3,6 +3,7 @@ package dev.flaglint.lint.resolve;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.flaglint.lint.scan.SourceTree;
 
@@ -37,12 +38,25 @@ public final class TypeNames {
         if (dot > 0 && Character.isLowerCase(head.charAt(0))) {
             return Optional.of(written); // already qualified: com.acme.Flags
         }
-        return resolveSimple(unit.get(), head).map(q -> q + rest);
+        return resolveSimple(context, unit.get(), head).map(q -> q + rest);
     }
 
-    private Optional<String> resolveSimple(CompilationUnit unit, String name) {
+    private Optional<String> resolveSimple(Node context, CompilationUnit unit, String name) {
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        // The enclosing types and their member types, innermost first, then the file's top-level types.
+        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> enclosing) {
+                if (enclosing.getNameAsString().equals(name)) {
+                    return enclosing.getFullyQualifiedName();
+                }
+                for (BodyDeclaration<?> member : enclosing.getMembers()) {
+                    if (member instanceof TypeDeclaration<?> nested && nested.getNameAsString().equals(name)) {
+                        return nested.getFullyQualifiedName();
+                    }
+                }
+            }
+        }
+        for (TypeDeclaration<?> type : unit.getTypes()) {
             if (type.getNameAsString().equals(name)) {
                 return type.getFullyQualifiedName();
             }

@@ -65,7 +65,8 @@ public final class CallSiteFinder {
 
     private Map<SourceFile, List<CallSiteScanner.Match>> scanAll(List<FlagApi> apis) {
         CallSiteScanner scanner = new CallSiteScanner(sources, apis, symbols, keys);
-        Set<SourceFile> mayCall = new HashSet<>(candidates.forNames(scanner.methodNames()));
+        Set<SourceFile> mayCall = new HashSet<>(candidates.forApis(scanner.methodNames(),
+                apis.stream().map(FlagApi::type).toList()));
         sources.parseAll(mayCall);
         Map<SourceFile, List<CallSiteScanner.Match>> matches = new LinkedHashMap<>();
         for (SourceFile file : sources.files()) {
@@ -104,7 +105,7 @@ public final class CallSiteFinder {
             boolean declares = type.equals(w.type()) || symbols.hierarchy().declaration(type)
                     .map(t -> !t.getMethodsByName(w.method()).isEmpty()).orElse(false);
             if (declares) {
-                result.add(new FlagApi(type, Set.of(w.method()), w.parameter(), false, w.wraps().enumKey(), "wrapper"));
+                result.add(w.asApi(type));
             }
         }
         return result;

@@ -10,10 +10,12 @@ import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -89,7 +91,8 @@ public final class CallSiteScanner {
         String method = call.getNameAsString();
         List<String> receivers = receiverTypes(call);
         for (FlagApi api : apis) {
-            if (!api.methods().contains(method) || receivers.stream().noneMatch(r -> isApiType(r, api))) {
+            if (!api.methods().contains(method) || !api.acceptsArity(call.getArguments().size())
+                    || receivers.stream().noneMatch(r -> isApiType(r, api))) {
                 continue;
             }
             Expression keyExpression;
@@ -102,16 +105,13 @@ public final class CallSiteScanner {
                 key = keys.enumConstant(keyExpression).map(c -> keys.enumKey(c, api.enumKey()))
                         .orElseGet(() -> ResolvedKey.dynamic(null));
             } else {
-                if (call.getArguments().size() <= api.keyArgument()) {
-                    continue;
-                }
                 keyExpression = call.getArgument(api.keyArgument());
                 key = keys.resolve(keyExpression, api.enumKey());
             }
             Position at = call.getName().getBegin().orElse(Position.HOME);
             CallSite site = new CallSite(file.displayPath(), at.line, at.column, key.value(), keyExpression.toString(),
                     key.resolution(), key.pattern(), api.describe(method), api.origin(), file.root().test());
-            return Optional.of(new Match(site, key.value() == null ? wrapper(keyExpression, api, site)
+            return Optional.of(new Match(site, key.value() == null ? wrapper(keyExpression, api, method, site)
                     : Optional.empty()));
         }
         return Optional.empty();
@@ -132,7 +132,7 @@ public final class CallSiteScanner {
     }
 
     private boolean isApiType(String receiver, FlagApi api) {
-        return receiver.equals(api.type()) || symbols.hierarchy().isSubtype(receiver, api.type());
+        return receiver.equals(api.type()) || (api.matchSubtypes() && symbols.hierarchy().isSubtype(receiver, api.type()));
     }
 
     /** Candidate receiver types: the scope's type, or for an unqualified call the enclosing types. */
@@ -148,7 +148,7 @@ public final class CallSiteScanner {
      * When a dynamic key is a parameter of the enclosing method that reaches the call unchanged,
      * that method is a wrapper of the API.
      */
-    private Optional<WrapperCandidate> wrapper(Expression keyExpression, FlagApi api, CallSite site) {
+    private Optional<WrapperCandidate> wrapper(Expression keyExpression, FlagApi api, String apiMethod, CallSite site) {
         if (!(keyExpression instanceof NameExpr name)) {
             return Optional.empty();
         }
@@ -164,8 +164,9 @@ public final class CallSiteScanner {
                 Optional<String> owner = method.get().findAncestor(TypeDeclaration.class)
                         .flatMap(TypeDeclaration::getFullyQualifiedName);
                 int index = i;
-                return owner.map(type -> new WrapperCandidate(type, method.get().getNameAsString(), index, api,
-                        site.file(), site.line()));
+                int arity = parameters.stream().anyMatch(Parameter::isVarArgs) ? -1 : parameters.size();
+                return owner.map(type -> new WrapperCandidate(type, method.get().getNameAsString(), index, arity, api,
+                        apiMethod, site.file(), site.line()));
             }
         }
         return Optional.empty();
@@ -199,6 +200,10 @@ public final class CallSiteScanner {
             if (variable.isPresent()) {
                 return declaredType(variable.get());
             }
+            Optional<ConstantIndex.EnumConstant> own = symbols.enclosingEnumConstant(name, id);
+            if (own.isPresent()) {
+                return own.get().type().getFullyQualifiedName(); // DARK_MODE inside the enum itself
+            }
             Optional<ConstantIndex.Member> imported = symbols.staticallyImported(name, id);
             if (imported.isPresent()) {
                 return memberType(imported.get());
@@ -216,17 +221,27 @@ public final class CallSiteScanner {
     }
 
     private Optional<String> typeOfFieldAccess(FieldAccessExpr access) {
-        if (access.getScope() instanceof ThisExpr) {
-            return access.findAncestor(TypeDeclaration.class)
-                    .flatMap(type -> Scopes.field(type, access.getNameAsString()))
+        String name = access.getNameAsString();
+        if (access.getScope() instanceof ThisExpr self) {
+            // this.flags, Outer.this.flags: a field of that class body, its own or inherited
+            return symbols.thisBody(access, self.getTypeName().map(Object::toString))
+                    .flatMap(body -> symbols.field(body, name))
+                    .flatMap(this::declaredType);
+        }
+        if (access.getScope() instanceof SuperExpr) {
+            return symbols.thisBody(access, Optional.empty())
+                    .flatMap(body -> symbols.field(body, name))
                     .flatMap(this::declaredType);
         }
         if (!looksQualified(access)) {
-            return Optional.empty(); // a field of some variable: its type is not tracked
+            // a field of some variable: known when the variable's type is in the sources
+            return typeOf(access.getScope())
+                    .flatMap(owner -> symbols.member(owner, name))
+                    .flatMap(this::memberType);
         }
         // Features.X (an enum constant or a static field of a type), else a qualified type name.
         Optional<ConstantIndex.Member> member = symbols.type(access, access.getScope().toString())
-                .flatMap(type -> symbols.member(type, access.getNameAsString()));
+                .flatMap(type -> symbols.member(type, name));
         if (member.isPresent()) {
             return memberType(member.get());
         }
@@ -234,19 +249,54 @@ public final class CallSiteScanner {
     }
 
     private Optional<String> typeOfCall(MethodCallExpr call) {
-        if (call.getScope().isEmpty()) {
-            return Scopes.methodReturnType(call, call.getNameAsString()).flatMap(this::typeOf);
+        String name = call.getNameAsString();
+        Optional<Expression> scope = call.getScope();
+        if (scope.isEmpty() || scope.get() instanceof ThisExpr || scope.get() instanceof SuperExpr) {
+            return symbols.enclosingMethodReturnType(call, name).flatMap(this::typeOf);
         }
-        // A static factory on an API type (FeatureFlags.load(p).isEnabled(...)) returns that type.
-        Expression scope = call.getScope().get();
-        if (scope instanceof NameExpr name && symbols.variable(name, name.getNameAsString()).isEmpty()
-                && !methodNames.contains(call.getNameAsString())) {
-            Optional<String> type = typeOf(name);
+        if (scope.get() instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty()
+                && !methodNames.contains(name)) {
+            // A static factory on an API type (FeatureFlags.load(p).isEnabled(...)) returns that type.
+            Optional<String> type = typeOf(n);
             if (type.isPresent() && apis.stream().anyMatch(a -> a.type().equals(type.get()))) {
                 return type;
             }
         }
-        return Optional.empty();
+        // maybeFlags.get(), provider.getObject(): a container of the library that hands out its type argument
+        Optional<String> container = typeOf(scope.get());
+        if (container.isPresent() && Containers.unwraps(container.get(), name)) {
+            return typeArgument(scope.get());
+        }
+        // settings.flags(), services.featureFlags(): a method of a type the sources declare
+        return container.flatMap(owner -> symbols.methodReturnType(owner, name)).flatMap(this::typeOf);
+    }
+
+    /** The (first) type argument of an expression's declared type: FeatureFlags for Optional<FeatureFlags>. */
+    private Optional<String> typeArgument(Expression e) {
+        Optional<Type> declared = Optional.empty();
+        if (e instanceof NameExpr n) {
+            declared = symbols.variable(n, n.getNameAsString()).map(Scopes.Declaration::type);
+        } else if (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+            declared = symbols.thisBody(f, Optional.empty()).flatMap(b -> symbols.field(b, f.getNameAsString()))
+                    .map(Scopes.Declaration::type);
+        }
+        return declared.filter(Type::isClassOrInterfaceType)
+                .flatMap(t -> t.asClassOrInterfaceType().getTypeArguments())
+                .filter(args -> !args.isEmpty())
+                .flatMap(args -> typeOf(args.get(0)));
+    }
+
+    /** The type of an untyped lambda parameter handed a container's element: f in maybeFlags.ifPresent(f -> ...). */
+    private Optional<String> lambdaParameterType(Type unknown) {
+        if (!(unknown.getParentNode().orElse(null) instanceof Parameter p)
+                || !(p.getParentNode().orElse(null) instanceof LambdaExpr lambda)
+                || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)
+                || call.getScope().isEmpty() || lambda.getParameters().size() != 1) {
+            return Optional.empty();
+        }
+        Optional<String> container = typeOf(call.getScope().get());
+        return container.isPresent() && Containers.passesElement(container.get(), call.getNameAsString())
+                ? typeArgument(call.getScope().get()) : Optional.empty();
     }
 
     private Optional<String> memberType(ConstantIndex.Member member) {
@@ -259,6 +309,9 @@ public final class CallSiteScanner {
     private Optional<String> declaredType(Scopes.Declaration d) {
         if (d.type().isVarType()) {
             return d.initializer().flatMap(this::typeOf);
+        }
+        if (d.type().isUnknownType()) {
+            return lambdaParameterType(d.type());
         }
         return typeOf(d.type());
     }

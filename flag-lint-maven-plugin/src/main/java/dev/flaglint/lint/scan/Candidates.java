@@ -1,5 +1,8 @@
 package dev.flaglint.lint.scan;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,69 +10,123 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which files may hold a call of which method names, decided by the {@link Prefilter} from raw
- * bytes. Verdicts for names already covered (from an earlier run's index) are reused; names found
- * later (wrapper methods) cost one more pass over the files that are not candidates yet.
+ * Which files can hold a call site, decided from raw bytes by the {@link Prefilter}, so that only
+ * those are parsed. A file is a candidate when it calls an API method name and can see an API type:
+ * a receiver's type is written somewhere — in the file itself, or in a type it names (a superclass
+ * with the field, a class whose method returns the client, a wrapper) — so starting from the API
+ * types' simple names, a file that mentions a relevant name is relevant and the type it declares
+ * becomes a relevant name, to a fixpoint. The many {@code evaluate(...)} calls of, say, a query
+ * engine that never sees a flag type are never parsed. Facts from an earlier run's index are reused
+ * for unchanged files.
  */
 public final class Candidates {
 
     private final SourceTree sources;
-    private final Map<SourceFile, Boolean> verdicts;
-    private final Set<String> covered;
     private final boolean filtering;
+    private final Map<SourceFile, Prefilter.Facts> facts;
+    private final Set<String> coveredMethods;
+    private final Set<String> typeNames;
 
     /**
-     * @param verdicts  known verdicts for {@code covered} names (files missing from the map are unknown)
-     * @param covered   the method names the known verdicts were computed for
-     * @param filtering false to treat every file as a candidate (for accuracy tests and the naive baseline)
+     * @param known          facts of unchanged files, computed for {@code coveredMethods} and {@link #typeNames(SourceTree, List)}
+     * @param coveredMethods method names the known facts were computed for
+     * @param filtering      false treats every file as a candidate (accuracy tests, the naive baseline)
      */
-    public Candidates(SourceTree sources, Map<SourceFile, Boolean> verdicts, Set<String> covered, boolean filtering) {
+    public Candidates(SourceTree sources, Map<SourceFile, Prefilter.Facts> known, Set<String> coveredMethods,
+                      List<String> apiTypes, boolean filtering) {
         this.sources = sources;
-        this.verdicts = new LinkedHashMap<>(verdicts);
-        this.covered = new HashSet<>(covered);
         this.filtering = filtering;
+        this.facts = new LinkedHashMap<>(known);
+        this.coveredMethods = new HashSet<>(known.isEmpty() ? Set.of() : coveredMethods);
+        this.typeNames = typeNames(sources, apiTypes);
     }
 
-    /** Files that may call any of {@code names}, in tree order. */
-    public List<SourceFile> forNames(Set<String> names) {
+    /** The names whose mentions are recorded: every type the tree declares, and the API types. */
+    public static Set<String> typeNames(SourceTree sources, List<String> apiTypes) {
+        Set<String> names = new HashSet<>();
+        sources.files().forEach(f -> names.add(declaredName(f)));
+        apiTypes.forEach(t -> names.add(t.substring(t.lastIndexOf('.') + 1)));
+        return names;
+    }
+
+    /** Files that may call one of {@code methods} on one of {@code apiTypes} (qualified), in tree order. */
+    public List<SourceFile> forApis(Set<String> methods, List<String> apiTypes) {
         if (!filtering) {
             return sources.files();
         }
-        List<SourceFile> known = sources.files().stream().filter(verdicts::containsKey).toList();
-        List<SourceFile> unknown = sources.files().stream().filter(f -> !verdicts.containsKey(f)).toList();
-        Set<String> added = new HashSet<>(names);
-        added.removeAll(covered);
+        List<SourceFile> unknown = sources.files().stream().filter(f -> !facts.containsKey(f)).toList();
+        Set<SourceFile> unknownSet = new HashSet<>(unknown);
+        Set<String> allMethods = new HashSet<>(coveredMethods);
+        allMethods.addAll(methods);
         if (!unknown.isEmpty()) {
-            decide(unknown, union(covered, names));
+            record(unknown, new Prefilter(allMethods, typeNames), false);
         }
-        if (!added.isEmpty() && !known.isEmpty()) {
-            // Only known files that are not candidates yet can change their verdict.
-            decide(known.stream().filter(f -> !verdicts.get(f)).toList(), added);
+        Set<String> added = new HashSet<>(methods);
+        added.removeAll(coveredMethods);
+        if (!added.isEmpty() && unknown.size() < sources.files().size()) {
+            // New method names (wrappers): only files not calling a covered method yet can change.
+            List<SourceFile> rest = sources.files().stream()
+                    .filter(f -> !unknownSet.contains(f) && !facts.get(f).callsMethod()).toList();
+            record(rest, new Prefilter(added, Set.of()), true);
         }
-        covered.addAll(names);
-        return sources.files().stream().filter(verdicts::get).toList();
+        coveredMethods.addAll(allMethods);
+        Set<SourceFile> relevant = relevant(apiTypes);
+        return sources.files().stream().filter(f -> facts.get(f).callsMethod() && relevant.contains(f)).toList();
     }
 
-    private void decide(List<SourceFile> files, Set<String> names) {
-        Prefilter prefilter = new Prefilter(names);
-        List<Boolean> results = Parallel.map(files, f -> prefilter.mayCall(SourceTree.bytes(f)));
+    private void record(List<SourceFile> files, Prefilter prefilter, boolean callsOnly) {
+        List<Prefilter.Facts> results = Parallel.map(files, f -> prefilter.scan(SourceTree.bytes(f)));
         for (int i = 0; i < files.size(); i++) {
-            verdicts.merge(files.get(i), results.get(i), Boolean::logicalOr);
+            Prefilter.Facts found = results.get(i);
+            if (callsOnly) {
+                Prefilter.Facts old = facts.get(files.get(i));
+                facts.put(files.get(i), new Prefilter.Facts(found.callsMethod() || old.callsMethod(), old.mentions()));
+            } else {
+                facts.put(files.get(i), found);
+            }
         }
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new HashSet<>(a);
-        u.addAll(b);
-        return u;
+    /** Files that mention an API type, or a type declared by such a file, transitively. */
+    private Set<SourceFile> relevant(List<String> apiTypes) {
+        Map<String, List<SourceFile>> mentionedBy = new HashMap<>();
+        facts.forEach((f, fact) -> fact.mentions().forEach(n -> mentionedBy.computeIfAbsent(n, k ->
+                new java.util.ArrayList<>()).add(f)));
+        Set<SourceFile> relevant = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        apiTypes.forEach(t -> queue.add(t.substring(t.lastIndexOf('.') + 1)));
+        while (!queue.isEmpty()) {
+            String name = queue.removeFirst();
+            if (!seen.add(name)) {
+                continue;
+            }
+            for (SourceFile f : mentionedBy.getOrDefault(name, List.of())) {
+                if (relevant.add(f)) {
+                    queue.add(declaredName(f));
+                }
+            }
+        }
+        return relevant;
     }
 
-    /** Verdicts for {@link #covered()} names, for the index. */
-    public Map<SourceFile, Boolean> verdicts() {
-        return verdicts;
+    static String declaredName(SourceFile file) {
+        String name = file.path().getFileName().toString();
+        return name.substring(0, name.length() - ".java".length());
     }
 
-    public Set<String> covered() {
-        return Set.copyOf(covered);
+    /** Facts per file, for the index. */
+    public Map<SourceFile, Prefilter.Facts> facts() {
+        return facts;
+    }
+
+    /** The method names {@link #facts()} cover. */
+    public Set<String> coveredMethods() {
+        return Set.copyOf(coveredMethods);
+    }
+
+    /** The type names {@link #facts()} record mentions of. */
+    public Set<String> typeNames() {
+        return Set.copyOf(typeNames);
     }
 }

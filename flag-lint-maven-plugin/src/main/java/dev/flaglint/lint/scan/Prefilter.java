@@ -1,60 +1,123 @@
 package dev.flaglint.lint.scan;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * Decides from a file's raw bytes, without decoding it, whether it can contain a call of one of
- * the given methods: the name as a whole identifier followed by {@code (} (spaces and line breaks
- * allowed between) or preceded by {@code ::}. A file that passes may still hold no call; one that
- * fails cannot hold any, so it is never parsed. Written by hand because it runs over every byte of
- * every source file: one pass, no allocation, no regex.
+ * Reads a file's raw bytes once, without decoding them, and tells (a) whether it calls one of some
+ * method names — the name as a whole identifier followed by {@code (} (spaces and line breaks
+ * allowed) or preceded by {@code ::} — and (b) which of some type names it mentions as identifiers
+ * (comments included: it may only over-approximate). Written by hand because it runs over every
+ * byte of every source file: one pass, a table lookup per byte and a hash probe per identifier, no
+ * regex, and allocation only for the names it finds.
  */
 public final class Prefilter {
 
-    private final byte[][] names;
-    /** For each first byte, whether some name starts with it. */
-    private final boolean[] startsName = new boolean[256];
-
-    public Prefilter(Collection<String> methodNames) {
-        List<byte[]> list = new ArrayList<>();
-        for (String name : methodNames) {
-            byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length > 0) {
-                list.add(bytes);
-                startsName[bytes[0] & 0xff] = true;
-            }
-        }
-        this.names = list.toArray(new byte[0][]);
+    /** What one file calls and mentions. */
+    public record Facts(boolean callsMethod, Set<String> mentions) {
     }
 
-    public boolean mayCall(byte[] text) {
+    private static final boolean[] IDENTIFIER = new boolean[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            // Any non-ASCII byte can only be part of a UTF-8 letter here.
+            IDENTIFIER[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_'
+                    || b == '$' || b >= 0x80;
+        }
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /* Open addressing by a 64-bit hash of the identifier's bytes; a collision only adds a mention. */
+    private final long[] hashes;
+    private final String[] names;
+    private final boolean[] isMethod;
+    private final boolean[] isType;
+    private final int mask;
+    /** Cheap gates before hashing: first bytes and lengths that some name has. */
+    private final boolean[] firstByte = new boolean[256];
+    private final boolean[] length = new boolean[256];
+
+    public Prefilter(Collection<String> methodNames, Collection<String> typeNames) {
+        int size = Integer.highestOneBit(Math.max(16, (methodNames.size() + typeNames.size()) * 4)) * 2;
+        hashes = new long[size];
+        names = new String[size];
+        isMethod = new boolean[size];
+        isType = new boolean[size];
+        mask = size - 1;
+        methodNames.stream().filter(n -> !n.isEmpty()).forEach(n -> isMethod[slot(n)] = true);
+        typeNames.stream().filter(n -> !n.isEmpty()).forEach(n -> isType[slot(n)] = true);
+    }
+
+    private int slot(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        firstByte[bytes[0] & 0xff] = true;
+        length[Math.min(bytes.length, 255)] = true;
+        long h = hash(bytes);
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (names[i] != null && hashes[i] != h) {
+            i = (i + 1) & mask;
+        }
+        hashes[i] = h;
+        names[i] = name;
+        return i;
+    }
+
+    private static long hash(byte[] bytes) {
+        long h = FNV_OFFSET;
+        for (byte b : bytes) {
+            h = (h ^ (b & 0xff)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    public Facts scan(byte[] text) {
+        boolean calls = false;
+        Set<String> mentions = null;
         int n = text.length;
         int i = 0;
         while (i < n) {
-            int b = text[i] & 0xff;
-            if (!isIdentifierPart(b)) {
+            if (!IDENTIFIER[text[i] & 0xff]) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && isIdentifierPart(text[i] & 0xff)) {
+            while (i < n && IDENTIFIER[text[i] & 0xff]) {
                 i++;
             }
-            if (startsName[b] && isCall(text, start, i)) {
-                return true;
+            if (!firstByte[text[start] & 0xff] || !length[Math.min(i - start, 255)]) {
+                continue; // most identifiers: no name starts so or is so long
+            }
+            long h = FNV_OFFSET;
+            for (int k = start; k < i; k++) {
+                h = (h ^ (text[k] & 0xff)) * FNV_PRIME;
+            }
+            int s = (int) (h ^ (h >>> 32)) & mask;
+            while (names[s] != null) {
+                if (hashes[s] == h) {
+                    if (isType[s]) {
+                        if (mentions == null) {
+                            mentions = new HashSet<>();
+                        }
+                        mentions.add(names[s]);
+                    }
+                    if (isMethod[s] && !calls && isCall(text, start, i)) {
+                        calls = true;
+                    }
+                    break;
+                }
+                s = (s + 1) & mask;
             }
         }
-        return false;
+        return new Facts(calls, mentions == null ? Set.of() : mentions);
     }
 
-    /** Whether the identifier at {@code [start, end)} is one of the names, used as a call or a method reference. */
-    private boolean isCall(byte[] text, int start, int end) {
-        if (!isName(text, start, end)) {
-            return false;
-        }
+    /** Whether the identifier at {@code [start, end)} is used as a call or a method reference. */
+    private static boolean isCall(byte[] text, int start, int end) {
         int after = end;
         while (after < text.length && isSpace(text[after])) {
             after++;
@@ -67,31 +130,6 @@ public final class Prefilter {
             before--;
         }
         return before >= 1 && text[before] == ':' && text[before - 1] == ':';
-    }
-
-    private boolean isName(byte[] text, int start, int end) {
-        int length = end - start;
-        for (byte[] name : names) {
-            if (name.length == length && name[0] == text[start] && regionEquals(text, start, name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean regionEquals(byte[] text, int start, byte[] name) {
-        for (int k = 1; k < name.length; k++) {
-            if (text[start + k] != name[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Java identifier bytes; any non-ASCII byte counts, since it can only be part of a UTF-8 letter here. */
-    private static boolean isIdentifierPart(int b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '$'
-                || b >= 0x80;
     }
 
     private static boolean isSpace(byte b) {

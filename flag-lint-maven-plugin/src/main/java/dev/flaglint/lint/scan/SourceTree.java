@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The Java files of some source roots, parsed on demand and at most once. Only files that may hold
@@ -60,27 +63,33 @@ public final class SourceTree {
             if (!Files.isDirectory(root.directory())) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root.directory())) {
-                walk.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))
-                        .sorted()
-                        .forEach(p -> {
-                            String display = displayPath(root.moduleDir(), p);
+            String base = root.moduleDir().toAbsolutePath().normalize() + java.io.File.separator;
+            List<SourceFile> found = new ArrayList<>();
+            try {
+                // One walk that also yields each file's size and time: no second stat per file.
+                Files.walkFileTree(root.directory().toAbsolutePath().normalize(), new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String name = file.getFileName().toString();
+                        if (attrs.isRegularFile() && name.endsWith(".java")) {
+                            String abs = file.toString();
+                            String display = (abs.startsWith(base) ? abs.substring(base.length()) : abs)
+                                    .replace('\\', '/');
                             if (included.test(display)) {
-                                result.add(new SourceFile(p.toAbsolutePath().normalize(), display, root));
+                                found.add(new SourceFile(file, display, root, attrs.size(),
+                                        attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                             }
-                        });
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + root.directory(), e);
             }
+            found.sort(Comparator.comparing(f -> f.path().toString()));
+            result.addAll(found);
         }
         return List.copyOf(result);
-    }
-
-    static String displayPath(Path moduleDir, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path base = moduleDir.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
     }
 
     /** Every included file, roots in order, each root's files sorted by path. */

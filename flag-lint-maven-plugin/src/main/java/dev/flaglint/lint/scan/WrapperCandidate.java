@@ -8,9 +8,18 @@ import dev.flaglint.lint.FlagApi;
  * @param type       the declaring type
  * @param method     the method's name
  * @param parameter  the parameter's index (the wrapper's key argument)
+ * @param arity      how many parameters the method has, or -1 for varargs
  * @param wraps      the API it calls
+ * @param wrapsMethod the API method it calls
  * @param file       where it is declared (display path)
  * @param line       the line of the wrapped call
  */
-public record WrapperCandidate(String type, String method, int parameter, FlagApi wraps, String file, int line) {
+public record WrapperCandidate(String type, String method, int parameter, int arity, FlagApi wraps,
+                               String wrapsMethod, String file, int line) {
+
+    /** The wrapper as an API on {@code receiverType} (its own type, or a supertype declaring the method). */
+    public FlagApi asApi(String receiverType) {
+        return new FlagApi(receiverType, java.util.Set.of(method), parameter, false, wraps.enumKey(), "wrapper", arity,
+                receiverType.equals(type));
+    }
 }

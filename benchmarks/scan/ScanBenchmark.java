@@ -1,0 +1,47 @@
+import dev.flaglint.lint.FlagApi;
+import dev.flaglint.lint.FlagLinter;
+import dev.flaglint.lint.LintRequest;
+import dev.flaglint.lint.LintResult;
+import dev.flaglint.lint.scan.SourceRoot;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One measurement of the flag-lint engine over a source tree, in its own JVM (run by
+ * scan-benchmark.sh): {@code cold} (no index yet), {@code warm} (the index of a previous run) or
+ * {@code naive} (parse every file, no prefilter, no index). Prints one tab-separated line:
+ * mode, files, files parsed, call sites, engine ms, peak heap MB.
+ */
+public class ScanBenchmark {
+
+    public static void main(String[] args) {
+        String mode = args[0];
+        Path work = Path.of(args[1]);
+        List<SourceRoot> roots = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            roots.add(new SourceRoot(Path.of(args[i]), "corpus", work, false));
+        }
+        LintRequest request = new LintRequest("corpus", work, roots, List.of(), List.of("corpus"),
+                work.resolve("flags.yaml"), true, LocalDate.of(2026, 11, 24), 14, List.of(FlagApi.FLAG_RUNTIME),
+                List.of(), List.of(), null);
+        Path index = work.resolve("index");
+        FlagLinter linter = mode.equals("naive") ? new FlagLinter(null, false) : new FlagLinter(index, true);
+
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        LintResult result = linter.lint(request);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+
+        System.out.printf("%s\t%d\t%d\t%d\t%d\t%d%n", mode, result.filesScanned(), result.filesParsed(),
+                result.callSites().size(), millis, peak / (1024 * 1024));
+    }
+}
