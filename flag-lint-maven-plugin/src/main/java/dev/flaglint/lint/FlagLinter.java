@@ -3,6 +3,7 @@ package dev.flaglint.lint;
 import dev.flaglint.lint.check.CheckContext;
 import dev.flaglint.lint.check.LintRule;
 import dev.flaglint.lint.check.Rules;
+import dev.flaglint.lint.report.AdditionalReports;
 import dev.flaglint.lint.report.JsonReport;
 import dev.flaglint.lint.resolve.ConstantIndex;
 import dev.flaglint.lint.resolve.KeyResolver;
@@ -12,6 +13,7 @@ import dev.flaglint.lint.scan.CallSiteFinder;
 import dev.flaglint.lint.scan.SourceFile;
 import dev.flaglint.lint.scan.SourceRoot;
 import dev.flaglint.lint.scan.SourceTree;
+import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 
 import java.nio.file.FileSystems;
@@ -68,20 +70,24 @@ public final class FlagLinter {
         CheckContext context = new CheckContext(flags, flagsPath, request.ownsFlagsFile(), callSites, reactorKeys,
                 reactorPatterns, request.scannedModules(), sources.failures().stream()
                 .filter(f -> ownRoots.contains(f.file().root())).toList(),
-                request.today(), request.warnDays());
+                request.today(), request.warnDays(), request.options().policy());
         List<Finding> findings = new ArrayList<>();
         for (LintRule rule : Rules.all()) {
             findings.addAll(rule.check(context));
         }
         findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column));
+        findings = new FindingAdjuster(request).adjust(findings, callSites);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         Path report = request.reportDirectory() == null ? null
                 : new JsonReport().write(request, flagsPath, callSites, found.wrappers(), findings, filesScanned,
                 millis);
+        new AdditionalReports().write(request, findings, callSites.size());
+        Set<String> usedFlags = context.hasFlags() ? flags.flags().values().stream().filter(context::isUsed)
+                .map(Flag::key).collect(Collectors.toUnmodifiableSet()) : Set.of();
         return new LintResult(List.copyOf(callSites), found.wrappers(), List.copyOf(findings), filesScanned, millis,
-                report);
+                report, usedFlags);
     }
 
     static String relative(Path moduleDir, Path file) {

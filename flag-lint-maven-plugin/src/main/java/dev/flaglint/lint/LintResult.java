@@ -4,6 +4,7 @@ import dev.flaglint.lint.scan.WrapperCandidate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the check found.
@@ -14,9 +15,19 @@ import java.util.List;
  * @param filesScanned Java files of this module that were scanned
  * @param millis       wall time of the check
  * @param report       the JSON report written, or {@code null}
+ * @param usedFlags    declared flags that some scanned module evaluates (by key or key pattern)
  */
 public record LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings, int filesScanned, long millis,
-                         Path report) {
+                         Path report, Set<String> usedFlags) {
+
+    public LintResult {
+        usedFlags = usedFlags == null ? Set.of() : Set.copyOf(usedFlags);
+    }
+
+    public LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings,
+                      int filesScanned, long millis, Path report) {
+        this(callSites, wrappers, findings, filesScanned, millis, report, Set.of());
+    }
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
