@@ -83,7 +83,7 @@ public final class FlagsFileInit {
                 throw new LintException("cannot read " + file + ": " + e.getMessage());
             }
             FlagsFile parsed = FlagsFile.parse(name, existing, Format.YAML);
-            if (!parsed.isReadable()) {
+            if (!parsed.isReadable() && !onlyComments(existing)) {
                 Problem p = parsed.problems().get(0);
                 throw new LintException(name + ":[" + p.position().line() + "," + p.position().column() + "] "
                         + p.message() + "; fix the flags file first, then run flag-lint:init again");
@@ -115,6 +115,11 @@ public final class FlagsFileInit {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         return new Result(file, !exists, List.copyOf(add), List.copyOf(skipped));
+    }
+
+    /** Whether the text holds nothing but blank lines and comments (an empty document). */
+    private static boolean onlyComments(String text) {
+        return text.lines().map(String::trim).allMatch(l -> l.isEmpty() || l.startsWith("#"));
     }
 
     /** Keys evaluated in {@code callSites} and not {@code declared}, sorted, with their first call site. */
