@@ -229,7 +229,9 @@ public final class InventoryReport {
             th { background:#f2f4f7; font-weight:600; font-size:12px; text-transform: uppercase; letter-spacing:.03em; color:#475467; }
             tbody tr:last-child td { border-bottom: 0; }
             td.num, th.num { text-align:right; }
-            table.flags tbody tr { border-left: 4px solid transparent; }
+            table.flags td { white-space: nowrap; }
+            table.flags td.sites, table.flags .detail { white-space: normal; }
+            table.flags td.sites { min-width: 220px; }
             .badge { display:inline-block; padding:2px 9px; border-radius:999px; font-weight:600; font-size:12px; white-space:nowrap; }
             .pill { display:inline-block; min-width:22px; text-align:center; padding:0 6px; border-radius:999px; font-weight:600; }
             .detail { color: var(--muted); font-size: 12px; margin-top: 2px; }
