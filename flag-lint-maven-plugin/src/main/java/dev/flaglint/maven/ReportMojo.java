@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the flag inventory, {@code target/flag-lint/flag-inventory.md} and {@code .html}: every flag
@@ -33,6 +34,11 @@ public class ReportMojo extends AbstractFlagLintMojo {
             return;
         }
         LintRequest request = request();
+        // The job summary is check's to write; the report keeps only what locates the repository root.
+        Map<String, String> env = new java.util.HashMap<>();
+        Optional.ofNullable(request.options().environment().get("GITHUB_WORKSPACE"))
+                .ifPresent(w -> env.put("GITHUB_WORKSPACE", w));
+        request = request.withOptions(request.options().withEnvironment(env));
         LintResult result = lint(request);
         FlagsFile flags = request.flagsFile() == null ? null : FlagsFile.read(request.flagsFile());
         Inventory inventory = Inventory.of(request, result, flags);
