@@ -1,5 +1,7 @@
 package dev.flaglint.lint;
 
+import java.util.Set;
+
 /**
  * A place in the sources that evaluates a flag.
  *
@@ -14,9 +16,26 @@ package dev.flaglint.lint;
  * @param api        the matched API, {@code Type#method}
  * @param origin     where that API comes from: a preset name, {@code config} or {@code wrapper}
  * @param test       whether the file is in a test source root
+ * @param suppressed rule ids suppressed here by {@code @SuppressWarnings("flag-lint:<rule>")} on an enclosing
+ *                   declaration; {@code *} for {@code @SuppressWarnings("flag-lint")} (all rules)
  */
 public record CallSite(String file, int line, int column, String key, String expression, String resolution,
-                       String pattern, String api, String origin, boolean test) {
+                       String pattern, String api, String origin, boolean test, Set<String> suppressed) {
+
+    public CallSite {
+        suppressed = suppressed == null ? Set.of() : Set.copyOf(suppressed);
+    }
+
+    /** A call site nothing suppresses. */
+    public CallSite(String file, int line, int column, String key, String expression, String resolution,
+                    String pattern, String api, String origin, boolean test) {
+        this(file, line, column, key, expression, resolution, pattern, api, origin, test, Set.of());
+    }
+
+    /** Whether findings of {@code rule} at this call site are suppressed. */
+    public boolean suppresses(String rule) {
+        return suppressed.contains(rule) || suppressed.contains("*");
+    }
 
     public boolean isDynamic() {
         return key == null;

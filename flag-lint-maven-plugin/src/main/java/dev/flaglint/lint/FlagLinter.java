@@ -3,11 +3,13 @@ package dev.flaglint.lint;
 import dev.flaglint.lint.check.CheckContext;
 import dev.flaglint.lint.check.LintRule;
 import dev.flaglint.lint.check.Rules;
+import dev.flaglint.lint.report.AdditionalReports;
 import dev.flaglint.lint.report.JsonReport;
 import dev.flaglint.lint.index.IndexedScan;
 import dev.flaglint.lint.scan.SourceFile;
 import dev.flaglint.lint.scan.SourceRoot;
 import dev.flaglint.lint.scan.SourceTree;
+import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 
 import java.nio.file.FileSystems;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The check, free of Maven: scan the sources for call sites, resolve their keys, run every rule,
@@ -78,20 +81,24 @@ public final class FlagLinter {
         CheckContext context = new CheckContext(flags, flagsPath, request.ownsFlagsFile(), callSites, reactorKeys,
                 reactorPatterns, request.scannedModules(), found.failures().stream()
                 .filter(f -> ownRoots.contains(f.file().root())).toList(),
-                request.today(), request.warnDays());
+                request.today(), request.warnDays(), request.options().policy());
         List<Finding> findings = new ArrayList<>();
         for (LintRule rule : Rules.all()) {
             findings.addAll(rule.check(context));
         }
         findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column));
+        findings = new FindingAdjuster(request).adjust(findings, callSites);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         Path report = request.reportDirectory() == null ? null
                 : new JsonReport().write(request, flagsPath, callSites, found.wrappers(), findings, filesScanned,
                 millis);
+        new AdditionalReports().write(request, findings, callSites.size());
+        Set<String> usedFlags = context.hasFlags() ? flags.flags().values().stream().filter(context::isUsed)
+                .map(Flag::key).collect(Collectors.toUnmodifiableSet()) : Set.of();
         return new LintResult(List.copyOf(callSites), found.wrappers(), List.copyOf(findings), filesScanned,
-                found.parsed(), found.fromIndex(), millis, report);
+                found.parsed(), found.fromIndex(), millis, report, usedFlags);
     }
 
     static String relative(Path moduleDir, Path file) {

@@ -22,12 +22,35 @@ import java.util.List;
  * @param apis                the flag APIs whose calls are call sites
  * @param includes            glob patterns (relative to the module) of files to scan; empty means all
  * @param excludes            glob patterns of files to skip
- * @param reportDirectory     where {@code flag-lint.json} is written, or {@code null} for none
+ * @param reportDirectory     where {@code flag-lint.json} (and the SARIF report) is written, or {@code null} for none
+ * @param options             policy, severity overrides, baseline, extra reports, environment
  */
 public record LintRequest(String module, Path moduleDir, List<SourceRoot> sourceRoots,
                           List<SourceRoot> reactorSourceRoots, List<String> scannedModules, Path flagsFile,
                           boolean ownsFlagsFile, LocalDate today, int warnDays, List<FlagApi> apis,
-                          List<String> includes, List<String> excludes, Path reportDirectory) {
+                          List<String> includes, List<String> excludes, Path reportDirectory,
+                          LintOptions options) {
+
+    /** A request with the default options (no policy, overrides or baseline; SARIF on; empty environment). */
+    public LintRequest(String module, Path moduleDir, List<SourceRoot> sourceRoots,
+                       List<SourceRoot> reactorSourceRoots, List<String> scannedModules, Path flagsFile,
+                       boolean ownsFlagsFile, LocalDate today, int warnDays, List<FlagApi> apis,
+                       List<String> includes, List<String> excludes, Path reportDirectory) {
+        this(module, moduleDir, sourceRoots, reactorSourceRoots, scannedModules, flagsFile, ownsFlagsFile, today,
+                warnDays, apis, includes, excludes, reportDirectory, LintOptions.defaults());
+    }
+
+    /** This request with other options. */
+    public LintRequest withOptions(LintOptions options) {
+        return new LintRequest(module, moduleDir, sourceRoots, reactorSourceRoots, scannedModules, flagsFile,
+                ownsFlagsFile, today, warnDays, apis, includes, excludes, reportDirectory, options);
+    }
+
+    /** This request writing its reports to {@code directory} ({@code null}: none). */
+    public LintRequest withReportDirectory(Path directory) {
+        return new LintRequest(module, moduleDir, sourceRoots, reactorSourceRoots, scannedModules, flagsFile,
+                ownsFlagsFile, today, warnDays, apis, includes, excludes, directory, options);
+    }
 
     public LintRequest {
         sourceRoots = List.copyOf(sourceRoots);
@@ -36,5 +59,6 @@ public record LintRequest(String module, Path moduleDir, List<SourceRoot> source
         apis = List.copyOf(apis);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        options = options == null ? LintOptions.defaults() : options;
     }
 }

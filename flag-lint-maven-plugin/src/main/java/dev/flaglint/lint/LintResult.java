@@ -4,6 +4,7 @@ import dev.flaglint.lint.scan.WrapperCandidate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the check found.
@@ -16,10 +17,15 @@ import java.util.List;
  * @param fromIndex    whether the scan was answered from the index, unchanged
  * @param millis       wall time of the check
  * @param report       the JSON report written, or {@code null}
+ * @param usedFlags    declared flags that some scanned module evaluates (by key or key pattern)
  */
-public record LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings, int filesScanned,
-                         int filesParsed, boolean fromIndex, long millis,
-                         Path report) {
+public record LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings,
+                         int filesScanned, int filesParsed, boolean fromIndex, long millis, Path report,
+                         Set<String> usedFlags) {
+
+    public LintResult {
+        usedFlags = usedFlags == null ? Set.of() : Set.copyOf(usedFlags);
+    }
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();

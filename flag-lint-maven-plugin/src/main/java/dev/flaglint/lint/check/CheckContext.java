@@ -1,6 +1,7 @@
 package dev.flaglint.lint.check;
 
 import dev.flaglint.lint.CallSite;
+import dev.flaglint.lint.Policy;
 import dev.flaglint.lint.scan.ParseFailure;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
@@ -23,11 +24,25 @@ import java.util.Set;
  * @param parseFailures    Java files that did not parse
  * @param today            the day the check runs as
  * @param warnDays         how many days ahead {@code expiring-soon} looks
+ * @param policy           the team's metadata policy (the {@code policy-*} rules)
  */
 public record CheckContext(FlagsFile flagsFile, String flagsFilePath, boolean ownsFlagsFile,
                            List<CallSite> callSites, Set<String> reactorKeys, Set<String> reactorPatterns,
                            List<String> scannedModules,
-                           List<ParseFailure> parseFailures, LocalDate today, int warnDays) {
+                           List<ParseFailure> parseFailures, LocalDate today, int warnDays, Policy policy) {
+
+    public CheckContext {
+        policy = policy == null ? Policy.NONE : policy;
+    }
+
+    /** A context without a metadata policy. */
+    public CheckContext(FlagsFile flagsFile, String flagsFilePath, boolean ownsFlagsFile,
+                        List<CallSite> callSites, Set<String> reactorKeys, Set<String> reactorPatterns,
+                        List<String> scannedModules, List<ParseFailure> parseFailures, LocalDate today,
+                        int warnDays) {
+        this(flagsFile, flagsFilePath, ownsFlagsFile, callSites, reactorKeys, reactorPatterns, scannedModules,
+                parseFailures, today, warnDays, Policy.NONE);
+    }
 
     /** Whether flags can be looked up at all (a file was found and parsed). */
     public boolean hasFlags() {

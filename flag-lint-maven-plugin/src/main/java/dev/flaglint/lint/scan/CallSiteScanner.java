@@ -110,7 +110,8 @@ public final class CallSiteScanner {
             }
             Position at = call.getName().getBegin().orElse(Position.HOME);
             CallSite site = new CallSite(file.displayPath(), at.line, at.column, key.value(), keyExpression.toString(),
-                    key.resolution(), key.pattern(), api.describe(method), api.origin(), file.root().test());
+                    key.resolution(), key.pattern(), api.describe(method), api.origin(), file.root().test(),
+                    Suppressions.of(call));
             return Optional.of(new Match(site, key.value() == null ? wrapper(keyExpression, api, method, site)
                     : Optional.empty()));
         }
@@ -125,7 +126,7 @@ public final class CallSiteScanner {
                 // The key arrives at run time through the functional interface: not checkable here.
                 return Optional.of(new Match(new CallSite(file.displayPath(), at.line, at.column, null,
                         ref.toString(), "dynamic", null, api.describe(ref.getIdentifier()), api.origin(),
-                        file.root().test()), Optional.empty()));
+                        file.root().test(), Suppressions.of(ref)), Optional.empty()));
             }
         }
         return Optional.empty();

@@ -1,0 +1,218 @@
+package dev.flaglint.lint.report;
+
+import dev.flaglint.lint.CallSite;
+import dev.flaglint.lint.LintRequest;
+import dev.flaglint.lint.LintResult;
+import dev.flaglint.model.Flag;
+import dev.flaglint.model.FlagsFile;
+import dev.flaglint.model.Metadata;
+import dev.flaglint.model.Targeting;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every flag of a module with its metadata, age, call sites and one status, most urgent first: the
+ * data behind the Markdown and HTML inventory reports.
+ *
+ * @param module      the module
+ * @param flagsFile   the flags file as printed (relative to the module), or {@code null}
+ * @param today       the day ages and days left are counted from
+ * @param rows        one per declared flag and per undeclared key, most urgent first
+ * @param dynamicKeys call sites whose key is only known at run time (not attributable to a flag)
+ */
+public record Inventory(String module, String flagsFile, LocalDate today, List<Row> rows, int dynamicKeys) {
+
+    /** A flag's status, in order of urgency. */
+    public enum Status {
+        /** past its expiry date: the build fails. */
+        EXPIRED("expired"),
+        /** evaluated in code but not declared: the build fails. */
+        UNDECLARED("undeclared"),
+        /** expires within warnDays. */
+        EXPIRING_SOON("expiring soon"),
+        /** the same answer for everyone in every environment: the code can drop the check. */
+        READY_TO_REMOVE("ready to remove"),
+        /** declared, but no scanned module evaluates it: delete the declaration. */
+        UNUSED("unused"),
+        /** nothing to do yet. */
+        OK("ok");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * @param key       the flag key
+     * @param flag      its declaration, or {@code null} when undeclared
+     * @param status    the most urgent thing about it
+     * @param detail    more on the status (e.g. {@code always on}), or empty
+     * @param ageDays   days since {@code created}, or {@code null}
+     * @param daysLeft  days until {@code expires} (negative: expired that many days ago), or {@code null}
+     * @param mainSites call sites in main sources
+     * @param testSites call sites in test sources
+     */
+    public record Row(String key, Flag flag, Status status, String detail, Long ageDays, Long daysLeft,
+                      List<CallSite> mainSites, List<CallSite> testSites) {
+
+        public Metadata metadata() {
+            return flag == null ? null : flag.metadata();
+        }
+    }
+
+    public static Inventory of(LintRequest request, LintResult result, FlagsFile flags) {
+        LocalDate today = request.today();
+        Map<String, List<CallSite>> sitesByKey = new LinkedHashMap<>();
+        int dynamic = 0;
+        for (CallSite site : result.callSites()) {
+            if (site.key() == null) {
+                dynamic++;
+            } else {
+                sitesByKey.computeIfAbsent(site.key(), k -> new ArrayList<>()).add(site);
+            }
+        }
+        boolean readable = flags != null && flags.isReadable();
+        List<Row> rows = new ArrayList<>();
+        if (readable) {
+            for (Flag flag : flags.flags().values()) {
+                List<CallSite> sites = sitesByKey.getOrDefault(flag.key(), List.of());
+                rows.add(row(flag, sites, result.usedFlags().contains(flag.key()) || !sites.isEmpty(), today,
+                        request.warnDays()));
+            }
+        }
+        for (Map.Entry<String, List<CallSite>> e : sitesByKey.entrySet()) {
+            if (!readable || !flags.flags().containsKey(e.getKey())) {
+                rows.add(new Row(e.getKey(), null, Status.UNDECLARED, "", null, null, main(e.getValue()),
+                        test(e.getValue())));
+            }
+        }
+        rows.sort(Comparator.comparing(Row::status)
+                .thenComparing(Row::daysLeft, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Row::key));
+        String flagsPath = request.flagsFile() == null ? null
+                : request.moduleDir().toAbsolutePath().normalize()
+                .relativize(request.flagsFile().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return new Inventory(request.module(), flagsPath, today, List.copyOf(rows), dynamic);
+    }
+
+    private static Row row(Flag flag, List<CallSite> sites, boolean used, LocalDate today, int warnDays) {
+        Metadata m = flag.metadata();
+        Long age = m.created() == null ? null : ChronoUnit.DAYS.between(m.created(), today);
+        Long left = m.permanent() || m.expires() == null ? null : ChronoUnit.DAYS.between(today, m.expires());
+        Status status;
+        String detail = "";
+        Optional<Boolean> settled = settledValue(flag);
+        if (left != null && left < 0) {
+            status = Status.EXPIRED;
+        } else if (!used) {
+            status = Status.UNUSED;
+        } else if (left != null && left <= warnDays) {
+            status = Status.EXPIRING_SOON;
+        } else if (settled.isPresent()) {
+            status = Status.READY_TO_REMOVE;
+            detail = settled.get() ? "always on" : "always off";
+        } else {
+            status = Status.OK;
+        }
+        return new Row(flag.key(), flag, status, detail, age, left, main(sites), test(sites));
+    }
+
+    /**
+     * The one answer a flag gives everybody, when it is ready to remove: not permanent, and in its
+     * defaults and every environment either switched off ({@code enabled: false}) or without rules
+     * and with no rollout, {@code rollout: 0} or {@code rollout: 100} ({@link Targeting#isUniform()}),
+     * and that answer the same everywhere. Permanent flags (kill switches, ops toggles) are never
+     * ready to remove: being uniform is their normal state.
+     */
+    public static Optional<Boolean> settledValue(Flag flag) {
+        if (flag.metadata().permanent()) {
+            return Optional.empty();
+        }
+        List<Targeting> all = new ArrayList<>();
+        all.add(flag.targeting());
+        all.addAll(new TreeMap<>(flag.environments()).values());
+        Boolean value = null;
+        for (Targeting t : all) {
+            if (t == null || !t.isUniform()) {
+                return Optional.empty();
+            }
+            boolean v = uniformValue(t);
+            if (value != null && value != v) {
+                return Optional.empty();
+            }
+            value = v;
+        }
+        return Optional.ofNullable(value);
+    }
+
+    private static boolean uniformValue(Targeting t) {
+        if (!t.enabled()) {
+            return false;
+        }
+        return t.rollout() == null || t.rollout() == 100d;
+    }
+
+    /** Counts per status. */
+    public Map<Status, Long> statusCounts() {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0L);
+        }
+        rows.forEach(r -> counts.merge(r.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    /**
+     * Counts per owner and status, owners with the most urgent work first (then by name); undeclared
+     * keys count under {@code (undeclared)}.
+     */
+    public Map<String, Map<Status, Long>> ownerCounts() {
+        Map<String, Map<Status, Long>> byOwner = new TreeMap<>();
+        for (Row r : rows) {
+            String owner = r.flag() == null ? "(undeclared)"
+                    : r.metadata().owner() == null ? "(no owner)" : r.metadata().owner();
+            byOwner.computeIfAbsent(owner, o -> {
+                Map<Status, Long> m = new EnumMap<>(Status.class);
+                for (Status s : Status.values()) {
+                    m.put(s, 0L);
+                }
+                return m;
+            }).merge(r.status(), 1L, Long::sum);
+        }
+        List<Map.Entry<String, Map<Status, Long>>> entries = new ArrayList<>(byOwner.entrySet());
+        entries.sort(Comparator.<Map.Entry<String, Map<Status, Long>>>comparingLong(e -> -urgent(e.getValue()))
+                .thenComparing(Map.Entry::getKey));
+        Map<String, Map<Status, Long>> ordered = new LinkedHashMap<>();
+        entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    private static long urgent(Map<Status, Long> counts) {
+        return counts.get(Status.EXPIRED) * 1_000_000 + counts.get(Status.UNDECLARED) * 10_000
+                + counts.get(Status.EXPIRING_SOON) * 100 + counts.get(Status.READY_TO_REMOVE)
+                + counts.get(Status.UNUSED);
+    }
+
+    private static List<CallSite> main(List<CallSite> sites) {
+        return sites.stream().filter(s -> !s.test()).toList();
+    }
+
+    private static List<CallSite> test(List<CallSite> sites) {
+        return sites.stream().filter(CallSite::test).toList();
+    }
+}
