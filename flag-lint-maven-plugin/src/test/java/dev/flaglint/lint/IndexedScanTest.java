@@ -1,7 +1,7 @@
 package dev.flaglint.lint;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flaglint.lint.index.Fingerprint;
+import dev.flaglint.lint.index.ScanIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,10 +173,9 @@ class IndexedScanTest {
     @Test
     void anIndexFromAnotherPluginBuildOrDamagedIsIgnored() throws IOException {
         lint();
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode saved = (ObjectNode) mapper.readTree(index.toFile());
-        saved.put("fingerprint", "written by another plugin version");
-        mapper.writeValue(index.toFile(), saved);
+        ScanIndex saved = ScanIndex.read(index, Fingerprint.of(request)).orElseThrow();
+        new ScanIndex("written by another plugin version", saved.covered(), saved.typeNames(), saved.files(),
+                saved.callSites(), saved.wrappers(), saved.failures()).write(index);
 
         assertThat(lint().fromIndex()).isFalse();
         assertThat(lint().fromIndex()).isTrue();

@@ -1,13 +1,14 @@
 package dev.flaglint.lint.index;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flaglint.lint.CallSite;
 import dev.flaglint.lint.scan.WrapperCandidate;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,28 +43,26 @@ public record ScanIndex(String fingerprint, Set<String> covered, Set<String> typ
     public record Failure(int line, int column, String message) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     /** The index at {@code file}, if there is one with this fingerprint; a damaged one is ignored. */
     public static Optional<ScanIndex> read(Path file, String fingerprint) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            ScanIndex index = MAPPER.readValue(file.toFile(), ScanIndex.class);
-            return Optional.of(index).filter(i -> fingerprint.equals(i.fingerprint()));
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.ofNullable(IndexCodec.read(in)).filter(i -> fingerprint.equals(i.fingerprint()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a stale or broken cache only costs a full scan
         }
     }
 
+    /** Writes the index atomically (a reader never sees half a file). */
     public void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        MAPPER.writeValue(temp.toFile(), this);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            IndexCodec.write(this, out);
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Whether {@code stamps} (every file of the tree now) are exactly the files this index saw, unchanged. */
