@@ -55,6 +55,7 @@ public final class FeatureFlags {
     /** Keys already reported, so each is logged once per snapshot. Thread-safe; the only mutable state. */
     private final Set<String> reportedUnknown = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedExpired = ConcurrentHashMap.newKeySet();
+    private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
 
     private FeatureFlags(String source, String environment, Map<String, CompiledFlag> flags,
                          List<Problem> problems, boolean readable) {
@@ -220,8 +221,11 @@ public final class FeatureFlags {
         try {
             return flag.evaluate(context == null ? Map.of() : context, defaultValue);
         } catch (RuntimeException e) {
-            // A context map or value whose get/toString throws must not break the request.
-            LOG.log(Level.WARNING, "flag ''" + key + "'' could not be evaluated; returning " + defaultValue, e);
+            // A context map or value whose get/toString throws must not break the request (nor flood the log).
+            if (!reportedFailures.contains(key) && reportedFailures.add(key)) {
+                LOG.log(Level.WARNING, "flag '" + key + "' could not be evaluated for a context; returning the "
+                        + "default (" + defaultValue + "). Logged once per flag.", e);
+            }
             return Evaluation.error(ErrorCode.GENERAL, defaultValue);
         }
     }
