@@ -87,6 +87,14 @@ public final class FeatureFlags {
         return strict(FlagsFile.read(path), environment);
     }
 
+    /**
+     * Loads {@code path} and keeps following it: changes are swapped in atomically, a broken new version is
+     * logged and ignored. See {@link ReloadingFeatureFlags}; close it to stop the polling thread.
+     */
+    public static ReloadingFeatureFlags watch(Path path) {
+        return ReloadingFeatureFlags.watch(path);
+    }
+
     /** The classpath resource {@code flags.yaml} for the default environment. Never throws. */
     public static FeatureFlags fromClasspath() {
         return fromClasspath(DEFAULT_RESOURCE, defaultEnvironment());
