@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Murmur3 is written here by hand rather than taken from a library: it is twenty lines, it sits on
  * the hot path of every rollout, and hashing a precomputed key prefix followed by the unit's chars
- * encoded to UTF-8 on the fly means an evaluation allocates nothing. The whole hash state fits in a
- * {@code long} (running h1 in the high half, the partly filled 4-byte block in the low half), so the
- * byte-by-byte feeding below is plain arithmetic on locals.
+ * encoded to UTF-8 on the fly means an evaluation allocates nothing.
  *
  * <p>The unit's text: a {@code String} as is; an {@code Integer}, {@code Long}, {@code Short} or
  * {@code Byte} as its decimal digits (so {@code 42} and {@code "42"} land in the same bucket);
@@ -39,13 +37,23 @@ public final class Bucketing {
         return (int) Math.round(percent * 100);
     }
 
-    /** Plain murmur3_x86_32 of a byte array, seed 0; the reference the streaming form must agree with. */
+    /**
+     * Plain murmur3_x86_32 of a byte array, seed 0, written the classic block-by-block way: the
+     * independent reference the streaming {@link Prefix} is tested against.
+     */
     public static int murmur3(byte[] data) {
-        long state = 0;
-        for (int i = 0; i < data.length; i++) {
-            state = feed(state, i, data[i]);
+        int h1 = 0;
+        int blocks = data.length / 4;
+        for (int i = 0; i < blocks; i++) {
+            int k1 = (data[4 * i] & 0xff) | (data[4 * i + 1] & 0xff) << 8 | (data[4 * i + 2] & 0xff) << 16
+                    | (data[4 * i + 3] & 0xff) << 24;
+            h1 = mixH1(h1, k1);
         }
-        return finish(state, data.length);
+        int k1 = 0;
+        for (int i = data.length - 1; i >= blocks * 4; i--) {
+            k1 = (k1 << 8) | (data[i] & 0xff);
+        }
+        return finish(h1, k1, data.length);
     }
 
     /** The unsigned hash mapped onto 0–9999. */
@@ -54,59 +62,100 @@ public final class Bucketing {
     }
 
     /**
-     * The hash state after {@code flagKey + ":"}; computed once per flag at load, so an evaluation only
-     * hashes the unit.
+     * The hash state after {@code flagKey + ":"}, computed once per flag at load, so an evaluation only
+     * hashes the unit. Immutable.
      */
-    public record Prefix(long state, int length) {
+    public static final class Prefix {
+
+        /** h1 after the prefix's complete 4-byte blocks. */
+        private final int h1;
+        /** The prefix's trailing bytes (0–3 of them), little-endian, waiting for the unit's first bytes. */
+        private final int open;
+        private final int length;
+
+        private Prefix(int h1, int open, int length) {
+            this.h1 = h1;
+            this.open = open;
+            this.length = length;
+        }
 
         public static Prefix of(String flagKey) {
             byte[] bytes = (flagKey + ":").getBytes(StandardCharsets.UTF_8);
-            long state = 0;
-            for (int i = 0; i < bytes.length; i++) {
-                state = feed(state, i, bytes[i]);
+            int blocks = bytes.length / 4;
+            int h1 = 0;
+            for (int i = 0; i < blocks; i++) {
+                int k1 = (bytes[4 * i] & 0xff) | (bytes[4 * i + 1] & 0xff) << 8 | (bytes[4 * i + 2] & 0xff) << 16
+                        | (bytes[4 * i + 3] & 0xff) << 24;
+                h1 = mixH1(h1, k1);
             }
-            return new Prefix(state, bytes.length);
+            int open = 0;
+            for (int i = blocks * 4; i < bytes.length; i++) {
+                open |= (bytes[i] & 0xff) << ((i & 3) << 3);
+            }
+            return new Prefix(h1, open, bytes.length);
         }
 
-        /** The bucket of a text unit. Allocates nothing. */
+        /**
+         * The bucket of a text unit, its chars encoded to UTF-8 on the fly. Allocates nothing. The state
+         * stays in locals (h1, the open block k, the byte count n) so the JIT keeps it in registers.
+         */
         public int bucket(String unit) {
-            long state = this.state;
+            int h1 = this.h1;
+            int k = open;
             int n = length;
             int len = unit.length();
             for (int i = 0; i < len; i++) {
                 char c = unit.charAt(i);
-                if (c < 0x80) {
-                    state = feed(state, n++, c);
-                } else if (c < 0x800) {
-                    state = feed(state, n++, 0xc0 | (c >>> 6));
-                    state = feed(state, n++, 0x80 | (c & 0x3f));
-                } else if (Character.isSurrogate(c)) {
-                    char low = i + 1 < len ? unit.charAt(i + 1) : 0;
-                    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
-                        int cp = Character.toCodePoint(c, low);
-                        i++;
-                        state = feed(state, n++, 0xf0 | (cp >>> 18));
-                        state = feed(state, n++, 0x80 | ((cp >>> 12) & 0x3f));
-                        state = feed(state, n++, 0x80 | ((cp >>> 6) & 0x3f));
-                        state = feed(state, n++, 0x80 | (cp & 0x3f));
-                    } else {
-                        state = feed(state, n++, '?'); // what String.getBytes(UTF_8) writes for a lone surrogate
+                if (c < 0x80) { // ASCII: one byte, the common case, inline
+                    k |= c << ((n & 3) << 3);
+                    if ((n & 3) == 3) {
+                        h1 = mixH1(h1, k);
+                        k = 0;
                     }
+                    n++;
+                    continue;
+                }
+                int utf8; // up to four bytes, first byte lowest
+                int count;
+                if (c < 0x800) {
+                    utf8 = (0xc0 | (c >>> 6)) | (0x80 | (c & 0x3f)) << 8;
+                    count = 2;
+                } else if (!Character.isSurrogate(c)) {
+                    utf8 = (0xe0 | (c >>> 12)) | (0x80 | ((c >>> 6) & 0x3f)) << 8 | (0x80 | (c & 0x3f)) << 16;
+                    count = 3;
+                } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(unit.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, unit.charAt(++i));
+                    utf8 = (0xf0 | (cp >>> 18)) | (0x80 | ((cp >>> 12) & 0x3f)) << 8
+                            | (0x80 | ((cp >>> 6) & 0x3f)) << 16 | (0x80 | (cp & 0x3f)) << 24;
+                    count = 4;
                 } else {
-                    state = feed(state, n++, 0xe0 | (c >>> 12));
-                    state = feed(state, n++, 0x80 | ((c >>> 6) & 0x3f));
-                    state = feed(state, n++, 0x80 | (c & 0x3f));
+                    utf8 = '?'; // what String.getBytes(UTF_8) writes for an unpaired surrogate
+                    count = 1;
+                }
+                for (int j = 0; j < count; j++) {
+                    k |= ((utf8 >>> (j << 3)) & 0xff) << ((n & 3) << 3);
+                    if ((n & 3) == 3) {
+                        h1 = mixH1(h1, k);
+                        k = 0;
+                    }
+                    n++;
                 }
             }
-            return toBucket(finish(state, n));
+            return toBucket(finish(h1, k, n));
         }
 
         /** The bucket of an integral unit, hashed as its decimal digits. Allocates nothing. */
         public int bucket(long unit) {
-            long state = this.state;
+            int h1 = this.h1;
+            int k = open;
             int n = length;
             if (unit < 0) {
-                state = feed(state, n++, '-');
+                k |= '-' << ((n & 3) << 3);
+                if ((n & 3) == 3) {
+                    h1 = mixH1(h1, k);
+                    k = 0;
+                }
+                n++;
             }
             // Work with the negative magnitude so Long.MIN_VALUE needs no special case.
             long negative = unit < 0 ? unit : -unit;
@@ -116,11 +165,16 @@ public final class Bucketing {
             }
             while (divisor != 0) {
                 int digit = (int) -(negative / divisor);
-                state = feed(state, n++, '0' + digit);
                 negative += digit * divisor;
                 divisor /= 10;
+                k |= ('0' + digit) << ((n & 3) << 3);
+                if ((n & 3) == 3) {
+                    h1 = mixH1(h1, k);
+                    k = 0;
+                }
+                n++;
             }
-            return toBucket(finish(state, n));
+            return toBucket(finish(h1, k, n));
         }
 
         /** The bucket of a context value (see the class comment for how it becomes text). */
@@ -135,22 +189,16 @@ public final class Bucketing {
         }
     }
 
-    /** Adds byte number {@code index} to the state (h1 in the high 32 bits, the open block in the low). */
-    private static long feed(long state, int index, int b) {
-        int shift = (index & 3) << 3;
-        int block = (int) state | ((b & 0xff) << shift);
-        if (shift != 24) {
-            return (state & 0xffffffff00000000L) | (block & 0xffffffffL);
-        }
-        int h1 = (int) (state >>> 32) ^ mixK1(block);
-        h1 = Integer.rotateLeft(h1, 13) * 5 + 0xe6546b64;
-        return (long) h1 << 32;
+    /** One complete 4-byte block into h1. */
+    private static int mixH1(int h1, int k1) {
+        h1 ^= mixK1(k1);
+        return Integer.rotateLeft(h1, 13) * 5 + 0xe6546b64;
     }
 
-    private static int finish(long state, int length) {
-        int h1 = (int) (state >>> 32);
+    /** The tail (0–3 bytes in {@code tail}) and the final avalanche. */
+    private static int finish(int h1, int tail, int length) {
         if ((length & 3) != 0) {
-            h1 ^= mixK1((int) state); // the tail: mixed into h1 without the block step
+            h1 ^= mixK1(tail); // the tail is mixed into h1 without the block step
         }
         h1 ^= length;
         h1 ^= h1 >>> 16;
