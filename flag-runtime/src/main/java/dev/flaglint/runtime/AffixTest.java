@@ -10,7 +10,7 @@ final class AffixTest implements ValueTest {
     private final boolean ignoreCase;
 
     AffixTest(List<String> affixes, boolean suffix, boolean ignoreCase) {
-        this.affixes = affixes.toArray(String[]::new);
+        this.affixes = affixes.stream().map(a -> ignoreCase ? CaseFolding.fold(a) : a).toArray(String[]::new);
         this.suffix = suffix;
         this.ignoreCase = ignoreCase;
     }
@@ -19,8 +19,9 @@ final class AffixTest implements ValueTest {
     public boolean text(String text, int from) {
         int length = text.length() - from;
         for (String a : affixes) {
-            if (a.length() <= length
-                    && text.regionMatches(ignoreCase, suffix ? text.length() - a.length() : from, a, 0, a.length())) {
+            int start = suffix ? text.length() - a.length() : from;
+            if (a.length() <= length && (ignoreCase ? CaseFolding.regionEqualsFolded(text, start, a)
+                    : text.regionMatches(start, a, 0, a.length()))) {
                 return true;
             }
         }

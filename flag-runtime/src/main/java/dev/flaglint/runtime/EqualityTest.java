@@ -1,5 +1,6 @@
 package dev.flaglint.runtime;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,9 @@ import java.util.Set;
  */
 final class EqualityTest implements ValueTest {
 
+    /** Up to this many values a linear scan beats a hash lookup. */
+    private static final int SCAN_LIMIT = 8;
+
     private final String[] values;
     private final Set<String> valueSet;
     /** Listed values written as integers, exactly. */
@@ -25,8 +29,9 @@ final class EqualityTest implements ValueTest {
     private final boolean negate;
 
     EqualityTest(List<String> values, boolean ignoreCase, boolean negate) {
-        this.values = values.toArray(String[]::new);
-        this.valueSet = new HashSet<>(values);
+        // Case-insensitive lists are folded once here, so a comparison folds only the context's side.
+        this.values = values.stream().map(v -> ignoreCase ? CaseFolding.fold(v) : v).toArray(String[]::new);
+        this.valueSet = new HashSet<>(Arrays.asList(this.values));
         this.ignoreCase = ignoreCase;
         this.negate = negate;
         this.integralValues = values.stream().map(EqualityTest::parseLong).filter(Objects::nonNull)
@@ -57,11 +62,20 @@ final class EqualityTest implements ValueTest {
 
     private boolean contains(String text, int from) {
         if (from == 0 && !ignoreCase) {
-            return valueSet.contains(text);
+            if (values.length > SCAN_LIMIT) {
+                return valueSet.contains(text);
+            }
+            for (String v : values) { // short lists: equals() rejects on length first; cheaper than hashing
+                if (v.equals(text)) {
+                    return true;
+                }
+            }
+            return false;
         }
         int length = text.length() - from;
         for (String v : values) {
-            if (v.length() == length && text.regionMatches(ignoreCase, from, v, 0, length)) {
+            if (v.length() == length && (ignoreCase ? CaseFolding.regionEqualsFolded(text, from, v)
+                    : text.regionMatches(from, v, 0, length))) {
                 return true;
             }
         }

@@ -47,6 +47,12 @@ class OperatorsTest {
         assertThat(on(list, "user_id", "abc")).isTrue();
         assertThat(on(list, "user_id", "789")).isFalse();
         assertThat(flagWith("{ user_id: { in: [1, 2] } }").evaluate("f", Map.of("user_id", 2)).ruleIndex()).isZero();
+
+        FeatureFlags longList = flagWith("{ user_id: [u1, u2, u3, u4, u5, u6, u7, u8, u9, u10, u11, u12] }");
+        assertThat(on(longList, "user_id", "u11")).isTrue();
+        assertThat(on(longList, "user_id", "u13")).isFalse();
+        assertThat(on(flagWith("{ user_id: { not_in: [u1, u2, u3, u4, u5, u6, u7, u8, u9] } }"), "user_id", "u9"))
+                .isFalse();
     }
 
     @Test

@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One flag evaluation per call, flag-runtime beside the OpenFeature Java SDK with its InMemoryProvider.
  * Contexts are built once in setup (as an application would build one per request, outside the flag
- * call). The rule+rollout context misses all three rules and is decided by the rollout: the longest path.
+ * call). {@code ruleAndRollout} is one rule ({@code plan: enterprise}) and a 10 % rollout;
+ * {@code seedTargeting} is the seed's three rules ({@code email_domain}, {@code plan}, {@code user_id} list)
+ * and a 10 % rollout. The context misses every rule, so the rollout decides: the longest path.
  * The OpenFeature flag's context evaluator does the same rule checks and the same murmur3 bucketing (with
  * the same precomputed key prefix), so the difference is the SDK's own overhead.
  */
@@ -52,7 +54,9 @@ public class IsEnabledBenchmark {
                 "dark-mode", Flag.<Boolean>builder().variant("on", true).variant("off", false)
                         .defaultVariant("on").build(),
                 "new-checkout", Flag.<Boolean>builder().variant("on", true).variant("off", false)
-                        .defaultVariant("off").contextEvaluator(new RuleAndRollout("new-checkout", 10)).build());
+                        .defaultVariant("off").contextEvaluator(new SeedTargeting("new-checkout", 10)).build(),
+                "beta-search", Flag.<Boolean>builder().variant("on", true).variant("off", false)
+                        .defaultVariant("off").contextEvaluator(new RuleAndRollout("beta-search", 10)).build());
         OpenFeatureAPI api = OpenFeatureAPI.getInstance();
         api.setProviderAndWait(new InMemoryProvider(openFeatureFlags));
         client = api.getClient();
@@ -61,6 +65,9 @@ public class IsEnabledBenchmark {
 
         // Sanity: both sides give the same answers, so they do the same work.
         check(flags.isEnabled("new-checkout", context) == client.getBooleanValue("new-checkout", true, openFeatureContext));
+        check(flags.isEnabled("beta-search", context) == client.getBooleanValue("beta-search", true, openFeatureContext));
+        check(flags.evaluate("beta-search", context).reason() == dev.flaglint.runtime.Reason.SPLIT);
+        check(flags.evaluate("new-checkout", context).reason() == dev.flaglint.runtime.Reason.SPLIT);
         check(flags.isEnabled("dark-mode", context) && client.getBooleanValue("dark-mode", false, openFeatureContext));
         check(!flags.isEnabled("no-such-flag", context) && !client.getBooleanValue("no-such-flag", false, openFeatureContext));
     }
@@ -78,12 +85,17 @@ public class IsEnabledBenchmark {
 
     @Benchmark
     public boolean flagLint_ruleAndRollout() {
-        return flags.isEnabled("new-checkout", context);
+        return flags.isEnabled("beta-search", context);
     }
 
     @Benchmark
     public Evaluation flagLint_evaluateRuleAndRollout() {
-        return flags.evaluate("new-checkout", context);
+        return flags.evaluate("beta-search", context);
+    }
+
+    @Benchmark
+    public boolean flagLint_seedTargeting() {
+        return flags.isEnabled("new-checkout", context);
     }
 
     @Benchmark
@@ -98,6 +110,11 @@ public class IsEnabledBenchmark {
 
     @Benchmark
     public boolean openFeature_ruleAndRollout() {
+        return client.getBooleanValue("beta-search", false, openFeatureContext);
+    }
+
+    @Benchmark
+    public boolean openFeature_seedTargeting() {
         return client.getBooleanValue("new-checkout", false, openFeatureContext);
     }
 
@@ -106,9 +123,8 @@ public class IsEnabledBenchmark {
         return client.getBooleanValue("no-such-flag", false, openFeatureContext);
     }
 
-    /** new-checkout's rules and 10 % rollout by targeting key, written against OpenFeature's context API. */
+    /** beta-search's rule and 10 % rollout by targeting key, written against OpenFeature's context API. */
     static final class RuleAndRollout implements dev.openfeature.sdk.providers.memory.ContextEvaluator<Boolean> {
-        private static final Set<String> USER_IDS = Set.of("123", "456", "789");
         private final Bucketing.Prefix prefix;
         private final int threshold;
 
@@ -119,11 +135,33 @@ public class IsEnabledBenchmark {
 
         @Override
         public Boolean evaluate(Flag flag, EvaluationContext ctx) {
+            Value plan = ctx.getValue("plan");
+            if (plan != null && "enterprise".equals(plan.asString())) {
+                return true;
+            }
+            String user = ctx.getTargetingKey();
+            return user != null && !user.isEmpty() && prefix.bucket(user) < threshold;
+        }
+    }
+
+    /** new-checkout's three rules and 10 % rollout by targeting key, written against OpenFeature's context API. */
+    static final class SeedTargeting implements dev.openfeature.sdk.providers.memory.ContextEvaluator<Boolean> {
+        private static final Set<String> USER_IDS = Set.of("123", "456", "789");
+        private final Bucketing.Prefix prefix;
+        private final int threshold;
+
+        SeedTargeting(String key, double percent) {
+            this.prefix = Bucketing.Prefix.of(key);
+            this.threshold = Bucketing.threshold(percent);
+        }
+
+        @Override
+        public Boolean evaluate(Flag flag, EvaluationContext ctx) {
             Value email = ctx.getValue("email");
             if (email != null && email.isString()) {
                 String text = email.asString();
                 int at = text.lastIndexOf('@');
-                if (at >= 0 && text.length() - at - 1 == 11 && text.regionMatches(true, at + 1, "company.com", 0, 11)) {
+                if (at >= 0 && equalsIgnoreAsciiCase(text, at + 1, "company.com")) {
                     return true;
                 }
             }
@@ -137,5 +175,21 @@ public class IsEnabledBenchmark {
             }
             return user != null && !user.isEmpty() && prefix.bucket(user) < threshold;
         }
+    }
+
+    /** The same comparison flag-runtime makes for email_domain (ASCII fast path, listed side folded). */
+    static boolean equalsIgnoreAsciiCase(String text, int from, String folded) {
+        int n = folded.length();
+        if (text.length() - from != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(from + i);
+            char f = folded.charAt(i);
+            if (c != f && (c >= 'A' && c <= 'Z' ? (char) (c + 32) : Character.toLowerCase(c)) != f) {
+                return false;
+            }
+        }
+        return true;
     }
 }
