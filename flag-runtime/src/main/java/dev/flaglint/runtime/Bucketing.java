@@ -106,6 +106,17 @@ public final class Bucketing {
             int len = unit.length();
             for (int i = 0; i < len; i++) {
                 char c = unit.charAt(i);
+                if ((n & 3) == 0 && i + 3 < len) { // at a block boundary: four ASCII chars are one block
+                    char c1 = unit.charAt(i + 1);
+                    char c2 = unit.charAt(i + 2);
+                    char c3 = unit.charAt(i + 3);
+                    if ((c | c1 | c2 | c3) < 0x80) {
+                        h1 = mixH1(h1, c | c1 << 8 | c2 << 16 | c3 << 24);
+                        n += 4;
+                        i += 3;
+                        continue;
+                    }
+                }
                 if (c < 0x80) { // ASCII: one byte, the common case, inline
                     k |= c << ((n & 3) << 3);
                     if ((n & 3) == 3) {

@@ -23,6 +23,13 @@ class BucketingPropertiesTest {
         assertThat(Bucketing.Prefix.of(key).bucket(unit)).isEqualTo(Bucketing.toBucket(Bucketing.murmur3(bytes)));
     }
 
+    /** ASCII units take the four-chars-per-block fast path at every alignment of the key prefix. */
+    @Property
+    void streamingHashEqualsHashOfTheBytesForAsciiUnits(@ForAll("keys") String key, @ForAll("asciiUnits") String unit) {
+        byte[] bytes = (key + ":" + unit).getBytes(StandardCharsets.UTF_8);
+        assertThat(Bucketing.Prefix.of(key).bucket(unit)).isEqualTo(Bucketing.toBucket(Bucketing.murmur3(bytes)));
+    }
+
     @Property
     void deterministic(@ForAll("keys") String key, @ForAll String unit) {
         int first = Bucketing.bucket(key, unit);
@@ -103,6 +110,13 @@ class BucketingPropertiesTest {
     @Provide
     Arbitrary<String> keys() {
         return Arbitraries.strings().withCharRange('a', 'z').withChars("-_.0123456789").ofMinLength(1).ofMaxLength(30);
+    }
+
+    @Provide
+    Arbitrary<String> asciiUnits() {
+        Arbitrary<String> ascii = Arbitraries.strings().ascii().ofMaxLength(40);
+        Arbitrary<String> mixed = Arbitraries.strings().ascii().withChars("é€😀\ud800").ofMaxLength(40);
+        return Arbitraries.oneOf(ascii, ascii, mixed);
     }
 
     @Provide
