@@ -22,7 +22,8 @@ final class CompiledCondition {
     private final ValueTest test;
 
     private CompiledCondition(String attribute, ValueTest test) {
-        this.attribute = attribute;
+        // Interned: callers build contexts with literal keys, so the map's equals() hits identity first.
+        this.attribute = attribute.intern();
         this.emailDomain = attribute.equals(EMAIL_DOMAIN);
         this.test = test;
     }

@@ -13,7 +13,7 @@ final class CompiledRollout {
     private final int threshold;
 
     CompiledRollout(String flagKey, String unitAttribute, double percent) {
-        this.unitAttribute = unitAttribute;
+        this.unitAttribute = unitAttribute.intern(); // see CompiledCondition: literal context keys match by identity
         this.prefix = Bucketing.Prefix.of(flagKey);
         this.threshold = Bucketing.threshold(percent);
     }

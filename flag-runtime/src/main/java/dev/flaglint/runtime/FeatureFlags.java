@@ -155,7 +155,8 @@ public final class FeatureFlags {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, CompiledFlag> compiled = new HashMap<>();
         for (Flag flag : file.flags().values()) {
-            compiled.put(flag.key(), CompiledFlag.compile(flag, environment, today));
+            // Interned: isEnabled("literal") then finds its key by identity, skipping a char compare.
+            compiled.put(flag.key().intern(), CompiledFlag.compile(flag, environment, today));
         }
         return new FeatureFlags(file.source(), environment, Collections.unmodifiableMap(compiled),
                 file.problems(), file.isReadable());
