@@ -266,10 +266,18 @@ public final class FeatureFlags {
         return withOverrides(Map.of(key, enabled));
     }
 
-    /** A new snapshot with each key pinned to its value; keys need not be declared. This one is unchanged. */
+    /**
+     * A new snapshot with each key pinned to its value; keys need not be declared. This one is unchanged.
+     * Meant for tests and tools; a {@code null} key or value is rejected with IllegalArgumentException.
+     */
     public FeatureFlags withOverrides(Map<String, Boolean> overrides) {
         Map<String, CompiledFlag> copy = new HashMap<>(flags);
-        overrides.forEach((key, value) -> copy.put(key, CompiledFlag.pinned(key, value, flags.get(key))));
+        overrides.forEach((key, value) -> {
+            if (key == null || value == null) {
+                throw new IllegalArgumentException("an override needs a flag key and true or false: " + overrides);
+            }
+            copy.put(key, CompiledFlag.pinned(key, value, flags.get(key)));
+        });
         return new FeatureFlags(source, environment, Collections.unmodifiableMap(copy), problems, readable);
     }
 
