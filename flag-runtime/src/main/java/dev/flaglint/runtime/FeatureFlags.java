@@ -49,6 +49,7 @@ public final class FeatureFlags {
 
     private final String source;
     private final String environment;
+    /** Never modified after construction (and never handed out), so reading it needs no wrapper or lock. */
     private final Map<String, CompiledFlag> flags;
     private final List<Problem> problems;
     private final boolean readable;
@@ -113,11 +114,12 @@ public final class FeatureFlags {
         return of(yaml, null);
     }
 
+    /** Flags from YAML text, compiled for {@code environment}. Never throws. */
     public static FeatureFlags of(String yaml, String environment) {
         return from(FlagsFile.parse("<inline>", yaml == null ? "" : yaml, Format.YAML), environment);
     }
 
-    /** A snapshot of an already parsed file (the lint plugin and the reloader share the parser this way). */
+    /** A snapshot of an already parsed file (for tools that hold a {@link FlagsFile}, and the reloader). */
     public static FeatureFlags from(FlagsFile file, String environment) {
         logProblems(file);
         return compile(file, environment);
@@ -158,8 +160,7 @@ public final class FeatureFlags {
             // Interned: isEnabled("literal") then finds its key by identity, skipping a char compare.
             compiled.put(flag.key().intern(), CompiledFlag.compile(flag, environment, today));
         }
-        return new FeatureFlags(file.source(), environment, Collections.unmodifiableMap(compiled),
-                file.problems(), file.isReadable());
+        return new FeatureFlags(file.source(), environment, compiled, file.problems(), file.isReadable());
     }
 
     static FlagsFile readResource(String resource) {
@@ -278,12 +279,12 @@ public final class FeatureFlags {
             }
             copy.put(key, CompiledFlag.pinned(key, value, flags.get(key)));
         });
-        return new FeatureFlags(source, environment, Collections.unmodifiableMap(copy), problems, readable);
+        return new FeatureFlags(source, environment, copy, problems, readable);
     }
 
     /** The declared (and overridden) flag keys. */
     public Set<String> keys() {
-        return flags.keySet();
+        return Collections.unmodifiableSet(flags.keySet());
     }
 
     /** Whether {@code key} is declared (or overridden). */
@@ -319,6 +320,6 @@ public final class FeatureFlags {
 
     /** Used by the builder; keeps file order for readability of {@link #keys()}. */
     static FeatureFlags ofCompiled(String source, LinkedHashMap<String, CompiledFlag> compiled) {
-        return new FeatureFlags(source, null, Collections.unmodifiableMap(compiled), List.of(), true);
+        return new FeatureFlags(source, null, compiled, List.of(), true);
     }
 }
