@@ -1,0 +1,11 @@
+package dev.flaglint.runtime;
+
+/** Why an evaluation ended in {@link Reason#ERROR}; OpenFeature's vocabulary. */
+public enum ErrorCode {
+    /** The key is not declared in the flags file (or is {@code null}). */
+    FLAG_NOT_FOUND,
+    /** The flags file could not be read or parsed, or this flag's evaluation settings are invalid. */
+    PARSE_ERROR,
+    /** Something unexpected, e.g. a context value whose {@code toString()} threw. */
+    GENERAL
+}

@@ -1,0 +1,23 @@
+package dev.flaglint.runtime;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code matches}: the whole value must match the regular expression (like {@link String#matches}),
+ * not merely contain a match: {@code matches: "beta"} does not hold for {@code "alphabeta"}; write
+ * {@code ".*beta.*"} for that. Full match is what people expect when they read a rule. The pattern is
+ * compiled once at load; a {@code Matcher} is still created per test.
+ */
+final class RegexTest implements ValueTest {
+
+    private final Pattern pattern;
+
+    RegexTest(Pattern pattern) {
+        this.pattern = pattern;
+    }
+
+    @Override
+    public boolean text(String text, int from) {
+        return pattern.matcher(text).region(from, text.length()).matches();
+    }
+}

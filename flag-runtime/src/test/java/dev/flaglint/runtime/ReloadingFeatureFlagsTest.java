@@ -1,0 +1,136 @@
+package dev.flaglint.runtime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReloadingFeatureFlagsTest {
+
+    /** Long enough that only explicit refresh() calls reload in the deterministic tests. */
+    private static final Duration NEVER = Duration.ofHours(1);
+
+    @TempDir
+    Path dir;
+
+    private static String flagsFile(boolean enabled, int rollout) {
+        return """
+                flags:
+                  checkout:
+                    owner: o
+                    created: 2026-01-01
+                    permanent: true
+                    ticket: T-1
+                    enabled: %s
+                  ramp:
+                    owner: o
+                    created: 2026-01-01
+                    permanent: true
+                    ticket: T-2
+                    rollout: %d
+                """.formatted(enabled, rollout);
+    }
+
+    @Test
+    void aChangedFileIsSwappedInAsANewSnapshot() throws IOException {
+        Path file = write(flagsFile(false, 0));
+        try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, NEVER)) {
+            FeatureFlags before = flags.current();
+            assertThat(flags.isEnabled("checkout")).isFalse();
+            assertThat(flags.refresh()).as("unchanged content").isFalse();
+
+            write(flagsFile(true, 100));
+            assertThat(flags.refresh()).isTrue();
+            assertThat(flags.isEnabled("checkout")).isTrue();
+            assertThat(flags.isEnabled("ramp", Map.of("user_id", "1"))).isTrue();
+            assertThat(flags.evaluate("checkout", Map.of()).reason()).isEqualTo(Reason.STATIC);
+            assertThat(before.isEnabled("checkout")).as("old snapshots never change").isFalse();
+        }
+    }
+
+    @Test
+    void aBrokenOrInvalidNewVersionIsRejectedAndTheLastGoodStays() throws IOException {
+        Path file = write(flagsFile(true, 100));
+        try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, NEVER)) {
+            FeatureFlags good = flags.current();
+
+            write("flags:\n  checkout: [unclosed\n");
+            assertThat(flags.refresh()).isFalse();
+            assertThat(flags.current()).isSameAs(good);
+            assertThat(flags.isEnabled("checkout")).isTrue();
+
+            write(flagsFile(true, 100).replace("rollout: 100", "rollout: 300"));
+            assertThat(flags.refresh()).isFalse();
+            assertThat(flags.current()).isSameAs(good);
+
+            Files.delete(file);
+            assertThat(flags.refresh()).isFalse();
+            assertThat(flags.isEnabled("ramp", Map.of("user_id", "1"))).isTrue();
+
+            write(flagsFile(false, 100));
+            assertThat(flags.refresh()).isTrue();
+            assertThat(flags.isEnabled("checkout")).isFalse();
+        }
+    }
+
+    @Test
+    void aFileThatStartsMissingIsPickedUpWhenItAppears() throws IOException {
+        Path file = dir.resolve("flags.yaml");
+        try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, NEVER)) {
+            assertThat(flags.evaluate("checkout", Map.of(), true).errorCode()).isEqualTo(ErrorCode.PARSE_ERROR);
+            write(flagsFile(false, 0));
+            assertThat(flags.refresh()).isTrue();
+            assertThat(flags.evaluate("checkout", Map.of(), true).reason()).isEqualTo(Reason.DISABLED);
+        }
+    }
+
+    @Test
+    void thePollingThreadPicksUpAnAtomicReplaceAndStopsOnClose() throws Exception {
+        Path file = write(flagsFile(false, 0));
+        ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, Duration.ofMillis(10));
+        try {
+            Path next = dir.resolve("flags.yaml.tmp");
+            Files.writeString(next, flagsFile(true, 0));
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            assertThat(eventually(() -> flags.isEnabled("checkout"))).as("reloaded within 30 s").isTrue();
+        } finally {
+            flags.close();
+        }
+        assertThat(eventually(flags::isClosed)).as("thread stopped within 30 s").isTrue();
+    }
+
+    @Test
+    void featureFlagsWatchUsesTheDefaults() throws IOException {
+        Path file = write(flagsFile(true, 0));
+        try (ReloadingFeatureFlags flags = FeatureFlags.watch(file)) {
+            assertThat(flags.isEnabled("checkout")).isTrue();
+            assertThat(flags.current().source()).isEqualTo(file.toString());
+        }
+    }
+
+    /** Waits (bounded) for a condition; a correctness check, not a timing assertion. */
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return condition.getAsBoolean();
+    }
+
+    private Path write(String content) throws IOException {
+        Path file = dir.resolve("flags.yaml");
+        Files.writeString(file, content);
+        return file;
+    }
+}
