@@ -12,6 +12,7 @@ import dev.flaglint.lint.Presets;
 import dev.flaglint.lint.check.SeverityOverrides;
 import dev.flaglint.lint.scan.SourceRoot;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,6 +28,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.Deque;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Optional;
 
@@ -135,11 +141,9 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
         List<SourceRoot> own = roots(project);
         List<SourceRoot> others = new ArrayList<>();
         List<String> modules = new ArrayList<>(List.of(project.getArtifactId()));
-        for (MavenProject p : session.getProjects()) {
-            if (p != project) {
-                others.addAll(roots(p));
-                modules.add(p.getArtifactId());
-            }
+        for (MavenProject p : relatedModules(flags, reactorTop)) {
+            others.addAll(roots(p));
+            modules.add(p.getArtifactId());
         }
         return new LintRequest(project.getArtifactId(), moduleDir, own, others, modules, flags,
                 flags != null && ownsFlagsFile(flags, reactorTop), checkDate(), warnDays, apis(),
@@ -240,6 +244,36 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
      * In a reactor sharing one flags file, exactly one module reports on the file itself (metadata,
      * unused flags): the checked module closest above the file, else the first checked one.
      */
+    /**
+     * The other reactor modules whose sources matter here: those this module depends on
+     * (transitively; their constants and wrappers may be used) and those checked against the same
+     * flags file (their calls decide whether a flag is unused). A separate application in the same
+     * reactor, with its own flags file, is none of this module's business.
+     */
+    private List<MavenProject> relatedModules(Path flags, Path reactorTop) {
+        Map<String, MavenProject> byKey = new HashMap<>();
+        session.getProjects().forEach(p -> byKey.put(p.getGroupId() + ":" + p.getArtifactId(), p));
+        Set<MavenProject> related = new LinkedHashSet<>();
+        Deque<MavenProject> queue = new ArrayDeque<>(List.of(project));
+        while (!queue.isEmpty()) {
+            for (Dependency d : queue.removeFirst().getDependencies()) {
+                MavenProject dependency = byKey.get(d.getGroupId() + ":" + d.getArtifactId());
+                if (dependency != null && dependency != project && related.add(dependency)) {
+                    queue.add(dependency);
+                }
+            }
+        }
+        if (flags != null) {
+            for (MavenProject p : session.getProjects()) {
+                if (p != project && FlagsFileLocator.locate(p.getBasedir().toPath(), reactorTop)
+                        .filter(flags::equals).isPresent()) {
+                    related.add(p);
+                }
+            }
+        }
+        return session.getProjects().stream().filter(related::contains).toList();
+    }
+
     private boolean ownsFlagsFile(Path flags, Path reactorTop) {
         List<MavenProject> sharing = new ArrayList<>();
         for (MavenProject p : session.getProjects()) {

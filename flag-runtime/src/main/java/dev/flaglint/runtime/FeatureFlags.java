@@ -114,9 +114,11 @@ public final class FeatureFlags {
         return of(yaml, null);
     }
 
-    /** Flags from YAML text, compiled for {@code environment}. Never throws. */
+    /** Flags from YAML text, compiled for {@code environment}; null or blank text means no flags. Never throws. */
     public static FeatureFlags of(String yaml, String environment) {
-        return from(FlagsFile.parse("<inline>", yaml == null ? "" : yaml, Format.YAML), environment);
+        // A file must say 'flags:' (an empty one is an error the linter reports); inline text in tests need not.
+        String text = yaml == null || yaml.isBlank() ? "flags: {}" : yaml;
+        return from(FlagsFile.parse("<inline>", text, Format.YAML), environment);
     }
 
     /** A snapshot of an already parsed file (for tools that hold a {@link FlagsFile}, and the reloader). */
