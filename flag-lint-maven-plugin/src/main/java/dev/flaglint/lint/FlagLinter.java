@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -50,12 +51,16 @@ public final class FlagLinter {
 
     public LintResult lint(LintRequest request) {
         long start = System.nanoTime();
-        FlagsFile flags = request.flagsFile() == null ? null : FlagsFile.read(request.flagsFile());
+        // The flags file is read beside the scan: on a cold JVM its YAML parser takes as long to load as a walk.
+        CompletableFuture<FlagsFile> flagsFile = request.flagsFile() == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> FlagsFile.read(request.flagsFile()));
 
         List<SourceRoot> allRoots = new ArrayList<>(request.sourceRoots());
         allRoots.addAll(request.reactorSourceRoots());
         SourceTree sources = new SourceTree(allRoots, filter(request.includes(), request.excludes()));
         IndexedScan.Result found = new IndexedScan(indexFile, prefilter).scan(request, sources);
+        FlagsFile flags = flagsFile.join(); // FlagsFile.read never throws
 
         Set<SourceRoot> ownRoots = Set.copyOf(request.sourceRoots());
         List<CallSite> callSites = new ArrayList<>();

@@ -58,6 +58,7 @@ public final class IndexedScan {
         if (index.isPresent() && index.get().unchanged(stamps)) {
             return fromIndex(index.get(), sources);
         }
+        SourceTree.warmUpParser();
 
         List<String> apiTypes = request.apis().stream().map(FlagApi::type).toList();
         Map<SourceFile, Prefilter.Facts> known = new HashMap<>();

@@ -106,6 +106,14 @@ public final class SourceTree {
         }
     }
 
+    /**
+     * Loads the parser's classes on a background thread while the caller reads bytes: on a cold JVM
+     * the first parse costs a few hundred milliseconds, most of a small scan.
+     */
+    public static void warmUpParser() {
+        java.util.concurrent.CompletableFuture.runAsync(() -> newParser().parse("class W { void f() { g(\"x\"); } }"));
+    }
+
     /** Parses {@code batch} on a few worker threads; afterwards {@link #parse} answers from memory. */
     public void parseAll(Collection<SourceFile> batch) {
         Parallel.map(List.copyOf(batch), this::parse);
