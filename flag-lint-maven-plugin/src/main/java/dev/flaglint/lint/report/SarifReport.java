@@ -60,7 +60,9 @@ public final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", tool.name());
         driver.put("version", tool.version());
-        driver.put("informationUri", tool.informationUri());
+        if (tool.informationUri() != null) {
+            driver.put("informationUri", tool.informationUri());
+        }
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleDocs.RuleDoc doc : RuleDocs.all()) {

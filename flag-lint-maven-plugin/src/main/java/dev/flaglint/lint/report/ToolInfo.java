@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The tool's name, version and home page, as the build recorded them. */
+/** The tool's name, version and home page ({@code null} until the project publishes one), as the build recorded them. */
 public record ToolInfo(String name, String version, String informationUri) {
 
     /** Reads {@code flag-lint.properties}, filled in by the build. */
@@ -19,6 +19,6 @@ public record ToolInfo(String name, String version, String informationUri) {
         }
         String version = p.getProperty("version", "unknown");
         return new ToolInfo("flag-lint", version.startsWith("${") ? "unknown" : version,
-                p.getProperty("informationUri", "https://flaglint.dev"));
+                p.getProperty("informationUri"));
     }
 }
