@@ -18,7 +18,8 @@ public final class Presets {
 
     private static Map<String, List<FlagApi>> build() {
         Map<String, List<FlagApi>> presets = new LinkedHashMap<>();
-        presets.put("flag-runtime", List.of(FlagApi.FLAG_RUNTIME));
+        presets.put("flag-runtime", List.of(FlagApi.FLAG_RUNTIME, FlagApi.of("dev.flaglint.runtime.ReloadingFeatureFlags",
+                Set.of("isEnabled", "evaluate"), 0, "flag-runtime")));
         Set<String> openFeature = Set.of("getBooleanValue", "getBooleanDetails", "getStringValue", "getStringDetails",
                 "getIntegerValue", "getIntegerDetails", "getDoubleValue", "getDoubleDetails", "getObjectValue",
                 "getObjectDetails");

@@ -26,7 +26,7 @@ class FixtureCorpusTest {
 
     @Test
     void basicFormsOfFlagRuntimeCalls() throws IOException {
-        assertFindsExactlyTheAnnotatedCallSites("basic", List.of(FlagApi.FLAG_RUNTIME));
+        assertFindsExactlyTheAnnotatedCallSites("basic", Presets.byName("flag-runtime").orElseThrow());
     }
 
     @Test
