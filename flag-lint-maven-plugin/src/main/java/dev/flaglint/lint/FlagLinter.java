@@ -58,11 +58,13 @@ public final class FlagLinter {
 
         List<SourceRoot> allRoots = new ArrayList<>(request.sourceRoots());
         allRoots.addAll(request.reactorSourceRoots());
-        SourceTree sources = new SourceTree(allRoots, filter(request.includes(), request.excludes()));
+        // includes/excludes are this module's settings, relative to it: other modules' files are all read.
+        Predicate<String> own = filter(request.includes(), request.excludes());
+        Set<SourceRoot> ownRoots = Set.copyOf(request.sourceRoots());
+        SourceTree sources = new SourceTree(allRoots, f -> !ownRoots.contains(f.root()) || own.test(f.displayPath()));
         IndexedScan.Result found = new IndexedScan(indexFile, prefilter).scan(request, sources);
         FlagsFile flags = flagsFile.join(); // FlagsFile.read never throws
 
-        Set<SourceRoot> ownRoots = Set.copyOf(request.sourceRoots());
         List<CallSite> callSites = new ArrayList<>();
         Set<String> reactorKeys = new HashSet<>();
         Set<String> reactorPatterns = new HashSet<>();

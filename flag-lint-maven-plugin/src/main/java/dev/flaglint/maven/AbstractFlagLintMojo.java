@@ -19,8 +19,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.io.File;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -173,12 +175,30 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
     /** Runs the engine; user errors become a {@link MojoFailureException} without a stack trace. */
     protected LintResult lint(LintRequest request) throws MojoFailureException, MojoExecutionException {
         try {
-            return new FlagLinter(incremental ? outputDirectory.toPath().resolve("index") : null, true)
-                    .lint(request);
+            // The engine writes reports and the index: an unwritable target fails clearly, too.
+            return writing(() -> new FlagLinter(incremental ? outputDirectory.toPath().resolve("index") : null, true)
+                    .lint(request));
         } catch (LintException e) {
             throw new MojoFailureException("flag-lint: " + e.getMessage());
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("flag-lint could not run: " + e.getMessage(), e);
+            throw new MojoExecutionException("flag-lint could not run: "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        }
+    }
+
+    /** A write of one of the goal's files; {@link #writing} turns its I/O failure into a clear build failure. */
+    @FunctionalInterface
+    protected interface Write<T> {
+        T run();
+    }
+
+    /** Runs {@code write}; a file that cannot be written fails the goal with what to check, not a stack trace. */
+    protected <T> T writing(Write<T> write) throws MojoFailureException {
+        try {
+            return write.run();
+        } catch (UncheckedIOException e) {
+            throw new MojoFailureException("flag-lint: " + e.getMessage() + " (" + e.getCause().getMessage()
+                    + "); check that the path exists and is writable");
         }
     }
 
@@ -241,10 +261,6 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
     }
 
     /**
-     * In a reactor sharing one flags file, exactly one module reports on the file itself (metadata,
-     * unused flags): the checked module closest above the file, else the first checked one.
-     */
-    /**
      * The other reactor modules whose sources matter here: those this module depends on
      * (transitively; their constants and wrappers may be used) and those checked against the same
      * flags file (their calls decide whether a flag is unused). A separate application in the same
@@ -265,8 +281,7 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
         }
         if (flags != null) {
             for (MavenProject p : session.getProjects()) {
-                if (p != project && FlagsFileLocator.locate(p.getBasedir().toPath(), reactorTop)
-                        .filter(flags::equals).isPresent()) {
+                if (p != project && flagsFileOf(p, reactorTop).filter(flags::equals).isPresent()) {
                     related.add(p);
                 }
             }
@@ -274,11 +289,14 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
         return session.getProjects().stream().filter(related::contains).toList();
     }
 
+    /**
+     * In a reactor sharing one flags file, exactly one module reports on the file itself (metadata,
+     * unused flags): the checked module closest above the file, else the first checked one.
+     */
     private boolean ownsFlagsFile(Path flags, Path reactorTop) {
         List<MavenProject> sharing = new ArrayList<>();
         for (MavenProject p : session.getProjects()) {
-            if (p == project || (runsCheck(p) && FlagsFileLocator.locate(p.getBasedir().toPath(), reactorTop)
-                    .filter(flags::equals).isPresent())) {
+            if (p == project || (runsCheck(p) && flagsFileOf(p, reactorTop).filter(flags::equals).isPresent())) {
                 sharing.add(p);
             }
         }
@@ -286,6 +304,28 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
                 .filter(p -> flags.startsWith(p.getBasedir().toPath().toAbsolutePath().normalize()))
                 .max(Comparator.comparingInt(p -> p.getBasedir().toPath().toAbsolutePath().normalize().getNameCount()));
         return closestAbove.orElse(sharing.get(0)) == project;
+    }
+
+    /**
+     * The flags file another module is checked against: the -Dflaglint.flagsFile user property, its
+     * own {@code <flagsFile>} configuration (resolved against its directory), else the documented lookup.
+     */
+    private Optional<Path> flagsFileOf(MavenProject p, Path reactorTop) {
+        String property = session.getUserProperties().getProperty("flaglint.flagsFile");
+        String configured = property;
+        if (configured == null) {
+            Plugin plugin = p.getPlugin(PLUGIN_KEY);
+            if (plugin != null && plugin.getConfiguration() instanceof Xpp3Dom config
+                    && config.getChild("flagsFile") != null) {
+                configured = config.getChild("flagsFile").getValue();
+            }
+        }
+        if (configured != null && !configured.isBlank() && !configured.contains("${")) {
+            Path path = Path.of(configured.trim());
+            return Optional.of((path.isAbsolute() ? path : p.getBasedir().toPath().resolve(path))
+                    .toAbsolutePath().normalize());
+        }
+        return FlagsFileLocator.locate(p.getBasedir().toPath(), reactorTop);
     }
 
     private boolean runsCheck(MavenProject p) {

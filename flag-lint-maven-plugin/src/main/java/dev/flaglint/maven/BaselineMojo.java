@@ -37,7 +37,10 @@ public class BaselineMojo extends AbstractFlagLintMojo {
             getLog().info("flag-lint: no errors or warnings, so no baseline is needed; " + name + " not written");
             return;
         }
-        baseline.write(target);
+        writing(() -> {
+            baseline.write(target);
+            return target;
+        });
         if (baseline.entries().isEmpty()) {
             getLog().info("flag-lint: no errors or warnings left; wrote an empty " + name + " (you can delete it)");
             return;

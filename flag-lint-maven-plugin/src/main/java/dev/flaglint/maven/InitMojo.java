@@ -44,9 +44,10 @@ public class InitMojo extends AbstractFlagLintMojo {
             FlagsFileInit init = new FlagsFileInit(request.today(), initLifetimeDays);
             LintResult result = lint(request);
             // Modules of a parallel build may share one flags file: one read-modify-write at a time.
+            // (The lock spans the modules that share this plugin's class loader: all of one build.)
             synchronized (FlagsFileInit.class) {
-                added = init.init(file, result.callSites(), "Feature flags of " + project.getArtifactId()
-                        + ": evaluated by flag-runtime, checked by flag-lint.");
+                added = writing(() -> init.init(file, result.callSites(), "Feature flags of "
+                        + project.getArtifactId() + ": evaluated by flag-runtime, checked by flag-lint."));
             }
             for (String key : added.skipped()) {
                 CallSite at = FlagsFileInit.undeclared(result.callSites(), Set.of()).get(key);

@@ -42,7 +42,8 @@ public class ReportMojo extends AbstractFlagLintMojo {
         LintResult result = lint(request);
         FlagsFile flags = request.flagsFile() == null ? null : FlagsFile.read(request.flagsFile());
         Inventory inventory = Inventory.of(request, result, flags);
-        List<Path> files = new InventoryReport().write(request, inventory);
+        LintRequest finalRequest = request;
+        List<Path> files = writing(() -> new InventoryReport().write(finalRequest, inventory));
         List<String> counts = new ArrayList<>();
         for (Map.Entry<Inventory.Status, Long> e : inventory.statusCounts().entrySet()) {
             if (e.getValue() > 0) {

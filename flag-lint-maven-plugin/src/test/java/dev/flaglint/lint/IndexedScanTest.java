@@ -207,4 +207,15 @@ class IndexedScanTest {
         assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 a",
                 "src/main/java/com/acme/Caller.java:3 a");
     }
+
+    @Test
+    void anEditThatKeepsSizeAndTimeRightAfterAScanIsStillSeen() throws IOException {
+        lint();
+        Path app = dir.resolve("src/main/java/com/acme/App.java");
+        FileTime time = Files.getLastModifiedTime(app);
+        Files.writeString(app, Files.readString(app).replace("Keys.A", "\"zzzz\"")); // as long as Keys.A
+        Files.setLastModifiedTime(app, time); // a coarse clock, or a tool that keeps times
+
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 zzzz");
+    }
 }

@@ -54,6 +54,8 @@ public final class FeatureFlags {
     private final List<Problem> problems;
     private final boolean readable;
     /** Keys already reported, so each is logged once per snapshot. Thread-safe; the only mutable state. */
+    /** Unknown keys can come from user input ("exp-" + tenant): remember and log a bounded number. */
+    private static final int MAX_REPORTED_UNKNOWN = 1000;
     private final Set<String> reportedUnknown = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedExpired = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
@@ -245,7 +247,12 @@ public final class FeatureFlags {
     private Evaluation unknown(String key, boolean defaultValue) {
         ErrorCode code = readable ? ErrorCode.FLAG_NOT_FOUND : ErrorCode.PARSE_ERROR;
         String id = key == null ? NULL_KEY : key;
-        if (!reportedUnknown.contains(id) && reportedUnknown.add(id)) {
+        if (!reportedUnknown.contains(id) && reportedUnknown.size() < MAX_REPORTED_UNKNOWN
+                && reportedUnknown.add(id)) {
+            if (reportedUnknown.size() == MAX_REPORTED_UNKNOWN) {
+                LOG.log(Level.WARNING, "more than {0} different unknown flag keys asked of {1}; further ones are"
+                        + " not logged (are keys built from user input?)", MAX_REPORTED_UNKNOWN, source);
+            }
             LOG.log(Level.WARNING, readable
                     ? "flag ''{0}'' is not declared in {1}; returning the default ({2}). Declare it or fix the key."
                     : "flag ''{0}'' cannot be evaluated because {1} could not be read; returning the default ({2})",

@@ -3,6 +3,7 @@ package dev.flaglint.runtime;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Format;
+import dev.flaglint.model.Problem;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -104,9 +105,14 @@ public final class ReloadingFeatureFlags implements AutoCloseable {
         lastContent = content;
         FlagsFile file = parse(content);
         String invalid = file.flags().values().stream().filter(f -> !f.valid()).map(Flag::key).findFirst().orElse(null);
-        if (!file.isReadable() || invalid != null) {
+        // A problem outside any flag ('flags: []', flag keys dedented to the top level) would silently
+        // drop every flag, kill switches included: that is a broken file too.
+        boolean fileLevel = file.problems().stream().anyMatch(p -> p.flagKey() == null
+                && (p.isError() || p.kind() == Problem.Kind.UNKNOWN_FIELD));
+        if (!file.isReadable() || invalid != null || fileLevel) {
             LOG.log(Level.WARNING, "flags file {0} changed but is {1}; keeping the previous flags. Problems:\n  {2}",
-                    path, file.isReadable() ? "invalid (flag '" + invalid + "')" : "unreadable",
+                    path, !file.isReadable() ? "unreadable" : invalid != null ? "invalid (flag '" + invalid + "')"
+                            : "not a valid flags file",
                     String.join("\n  ", file.problems().stream().map(Object::toString).toList()));
             return false;
         }

@@ -247,4 +247,24 @@ class FailSafeTest {
             }
         }
     }
+
+    @Test
+    void aRegexThatOverflowsTheStackOnALongValueDoesNotMatchInsteadOfThrowing() {
+        FeatureFlags flags = FeatureFlags.of("""
+                flags:
+                  agents:
+                    owner: o
+                    created: 2026-01-01
+                    permanent: true
+                    ticket: T-1
+                    rules:
+                      - if: { user_agent: { matches: "(a|b)*" } }
+                        enabled: true
+                      - enabled: false
+                """);
+        String longValue = "ab".repeat(200_000);
+
+        assertThat(flags.evaluate("agents", java.util.Map.of("user_agent", longValue)).enabled()).isFalse();
+        assertThat(flags.isEnabled("agents", java.util.Map.of("user_agent", "abab"))).isTrue();
+    }
 }

@@ -71,6 +71,14 @@ class ReloadingFeatureFlagsTest {
             assertThat(flags.refresh()).isFalse();
             assertThat(flags.current()).isSameAs(good);
 
+            write("flags: []\n"); // parses, but would drop every flag
+            assertThat(flags.refresh()).isFalse();
+            assertThat(flags.current()).isSameAs(good);
+
+            write("flags:\ncheckout:\n  owner: o\n  created: 2026-01-01\n  permanent: true\n  ticket: T-1\n"); // dedented
+            assertThat(flags.refresh()).isFalse();
+            assertThat(flags.current()).isSameAs(good);
+
             Files.delete(file);
             assertThat(flags.refresh()).isFalse();
             assertThat(flags.isEnabled("ramp", Map.of("user_id", "1"))).isTrue();

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class IndexCodec {
 
-    private static final int MAGIC = 0x464c4931; // "FLI1"
+    private static final int MAGIC = 0x464c4932; // "FLI2"
 
     private IndexCodec() {
     }
@@ -44,6 +44,7 @@ final class IndexCodec {
             out.writeLong(e.getValue().modifiedNanos());
             out.writeBoolean(e.getValue().callsMethod());
             strings(out, e.getValue().mentions());
+            out.writeLong(e.getValue().contentHash());
         }
         out.writeInt(index.callSites().size());
         for (Map.Entry<String, List<CallSite>> e : index.callSites().entrySet()) {
@@ -96,7 +97,8 @@ final class IndexCodec {
         int fileCount = in.readInt();
         Map<String, ScanIndex.Entry> files = new LinkedHashMap<>(fileCount * 2);
         for (int i = 0; i < fileCount; i++) {
-            files.put(string(in), new ScanIndex.Entry(in.readLong(), in.readLong(), in.readBoolean(), strings(in)));
+            files.put(string(in), new ScanIndex.Entry(in.readLong(), in.readLong(), in.readBoolean(), strings(in),
+                    in.readLong()));
         }
         int siteFiles = in.readInt();
         Map<String, List<CallSite>> callSites = new LinkedHashMap<>();

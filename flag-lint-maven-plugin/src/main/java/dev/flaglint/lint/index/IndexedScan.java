@@ -66,7 +66,7 @@ public final class IndexedScan {
         index.filter(i -> i.typeNames().equals(Candidates.typeNames(sources, apiTypes))).ifPresent(i ->
                 sources.files().forEach(f -> {
                     ScanIndex.Entry e = i.files().get(f.path().toString());
-                    if (e != null && e.matches(stamps.get(f.path().toString()))) {
+                    if (e != null && e.matches(stamps.get(f.path().toString()), f.path())) {
                         known.put(f, new Prefilter.Facts(e.callsMethod(), e.mentions()));
                     }
                 }));
@@ -106,10 +106,12 @@ public final class IndexedScan {
 
     private void write(String fingerprint, Map<String, FileStamp> stamps, Candidates candidates, Result result) {
         Map<String, ScanIndex.Entry> files = new LinkedHashMap<>();
+        long writtenAt = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         candidates.facts().forEach((f, facts) -> {
             FileStamp stamp = stamps.get(f.path().toString());
+            boolean racy = stamp.modifiedNanos() > writtenAt - ContentHash.RACY_WINDOW_NANOS;
             files.put(f.path().toString(), new ScanIndex.Entry(stamp.size(), stamp.modifiedNanos(),
-                    facts.callsMethod(), facts.mentions()));
+                    facts.callsMethod(), facts.mentions(), racy ? ContentHash.of(f.path()) : 0));
         });
         Map<String, List<CallSite>> callSites = new LinkedHashMap<>();
         result.callSites().forEach((f, sites) -> {

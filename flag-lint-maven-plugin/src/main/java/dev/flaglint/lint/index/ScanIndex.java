@@ -32,10 +32,22 @@ public record ScanIndex(String fingerprint, Set<String> covered, Set<String> typ
                         Map<String, List<CallSite>> callSites, List<WrapperCandidate> wrappers,
                         Map<String, Failure> failures) {
 
-    /** One file: its stamp, whether it calls a covered method, and which type names it mentions. */
-    public record Entry(long size, long modifiedNanos, boolean callsMethod, Set<String> mentions) {
-        public boolean matches(FileStamp stamp) {
-            return size == stamp.size() && modifiedNanos == stamp.modifiedNanos();
+    /**
+     * One file: its stamp, whether it calls a covered method, which type names it mentions, and for a
+     * file modified just before the index was written, a hash of its content ({@code 0} otherwise).
+     */
+    public record Entry(long size, long modifiedNanos, boolean callsMethod, Set<String> mentions, long contentHash) {
+
+        /**
+         * Whether the file is unchanged. Size and time alone cannot tell an edit made within the file
+         * system's time granularity of the last scan (git's "racy clean" problem): such files carry
+         * a content hash, and are read again to compare it.
+         */
+        public boolean matches(FileStamp stamp, Path file) {
+            if (size != stamp.size() || modifiedNanos != stamp.modifiedNanos()) {
+                return false;
+            }
+            return contentHash == 0 || contentHash == ContentHash.of(file);
         }
     }
 
@@ -72,7 +84,7 @@ public record ScanIndex(String fingerprint, Set<String> covered, Set<String> typ
         }
         for (Map.Entry<String, FileStamp> e : stamps.entrySet()) {
             Entry entry = files.get(e.getKey());
-            if (entry == null || !entry.matches(e.getValue())) {
+            if (entry == null || !entry.matches(e.getValue(), Path.of(e.getKey()))) {
                 return false;
             }
         }

@@ -65,6 +65,15 @@ public final class GitHubActionsReport {
         }
         Path file = Path.of(target.trim());
         byte[] bytes = summary(request, findings, callSites).getBytes(StandardCharsets.UTF_8);
+        // A FileLock excludes other processes only; threads of one build (mvn -T) would get
+        // OverlappingFileLockException instead of waiting, so they queue on the class first.
+        synchronized (GitHubActionsReport.class) {
+            appendLocked(file, bytes);
+        }
+        return file;
+    }
+
+    private static void appendLocked(Path file, byte[] bytes) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -74,7 +83,6 @@ public final class GitHubActionsReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append the job summary to " + file + " (GITHUB_STEP_SUMMARY)", e);
         }
-        return file;
     }
 
     /** The Markdown appended to the job summary. */

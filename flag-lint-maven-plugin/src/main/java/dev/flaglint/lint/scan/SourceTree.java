@@ -43,9 +43,9 @@ public final class SourceTree {
 
     /**
      * @param roots    source roots, in priority order (a type found in an earlier root wins)
-     * @param included which files to consider, by display path
+     * @param included which files to consider
      */
-    public SourceTree(List<SourceRoot> roots, Predicate<String> included) {
+    public SourceTree(List<SourceRoot> roots, Predicate<SourceFile> included) {
         this.roots = List.copyOf(roots);
         this.files = listFiles(this.roots, included);
         files.forEach(f -> filesByPath.putIfAbsent(f.path(), f));
@@ -57,7 +57,7 @@ public final class SourceTree {
                 .setAttributeComments(false));
     }
 
-    private static List<SourceFile> listFiles(List<SourceRoot> roots, Predicate<String> included) {
+    private static List<SourceFile> listFiles(List<SourceRoot> roots, Predicate<SourceFile> included) {
         List<SourceFile> result = new ArrayList<>();
         for (SourceRoot root : roots) {
             if (!Files.isDirectory(root.directory())) {
@@ -75,9 +75,10 @@ public final class SourceTree {
                             String abs = file.toString();
                             String display = (abs.startsWith(base) ? abs.substring(base.length()) : abs)
                                     .replace('\\', '/');
-                            if (included.test(display)) {
-                                found.add(new SourceFile(file, display, root, attrs.size(),
-                                        attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                            SourceFile f = new SourceFile(file, display, root, attrs.size(),
+                                    attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                            if (included.test(f)) {
+                                found.add(f);
                             }
                         }
                         return FileVisitResult.CONTINUE;
