@@ -33,21 +33,8 @@ class BaselineTest {
                 ticket: GROW-1
             """;
 
-    private static String java(String... calls) {
-        StringBuilder body = new StringBuilder();
-        for (String call : calls) {
-            body.append("        flags.isEnabled(\"").append(call).append("\");\n");
-        }
-        return """
-                package com.acme;
-
-                import dev.flaglint.runtime.FeatureFlags;
-
-                class App {
-                    void run(FeatureFlags flags) {
-                %s    }
-                }
-                """.formatted(body);
+    private static String java(String... keys) {
+        return Projects.appCallingKeys(keys);
     }
 
     private LintRequest request(String java) {

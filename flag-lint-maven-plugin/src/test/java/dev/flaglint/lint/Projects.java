@@ -18,6 +18,33 @@ final class Projects {
     private Projects() {
     }
 
+    /**
+     * {@code com.acme.App}, whose method {@code run(FeatureFlags flags, String name)} calls
+     * {@code flags.isEnabled(...)} once per key expression (as written: {@code "\"a\""}, {@code name}),
+     * the first on line 7, column 15.
+     */
+    static String appCalling(String... keyExpressions) {
+        StringBuilder body = new StringBuilder();
+        for (String key : keyExpressions) {
+            body.append("        flags.isEnabled(").append(key).append(");\n");
+        }
+        return """
+                package com.acme;
+
+                import dev.flaglint.runtime.FeatureFlags;
+
+                class App {
+                    void run(FeatureFlags flags, String name) {
+                %s    }
+                }
+                """.formatted(body);
+    }
+
+    /** The same, for literal keys. */
+    static String appCallingKeys(String... keys) {
+        return appCalling(java.util.Arrays.stream(keys).map(k -> "\"" + k + "\"").toArray(String[]::new));
+    }
+
     static Path write(Path dir, Map<String, String> files) {
         try {
             for (Map.Entry<String, String> e : files.entrySet()) {

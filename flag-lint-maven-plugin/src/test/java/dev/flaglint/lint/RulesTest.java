@@ -40,20 +40,7 @@ class RulesTest {
             """;
 
     private static String javaCalling(String... keys) {
-        StringBuilder body = new StringBuilder();
-        for (String key : keys) {
-            body.append("        flags.isEnabled(").append(key).append(");\n");
-        }
-        return """
-                package com.acme;
-
-                import dev.flaglint.runtime.FeatureFlags;
-
-                class App {
-                    void run(FeatureFlags flags, String name) {
-                %s    }
-                }
-                """.formatted(body);
+        return Projects.appCalling(keys);
     }
 
     private List<String> lint(String flags, String java) {
