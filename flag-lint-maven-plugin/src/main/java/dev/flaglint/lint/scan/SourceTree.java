@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -60,37 +62,70 @@ public final class SourceTree {
     private static List<SourceFile> listFiles(List<SourceRoot> roots, Predicate<SourceFile> included) {
         List<SourceFile> result = new ArrayList<>();
         for (SourceRoot root : roots) {
-            if (!Files.isDirectory(root.directory())) {
+            Path dir = root.directory().toAbsolutePath().normalize();
+            if (!Files.isDirectory(dir)) {
                 continue;
             }
             String base = root.moduleDir().toAbsolutePath().normalize() + java.io.File.separator;
             List<SourceFile> found = new ArrayList<>();
-            try {
-                // One walk that also yields each file's size and time: no second stat per file.
-                Files.walkFileTree(root.directory().toAbsolutePath().normalize(), new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String name = file.getFileName().toString();
-                        if (attrs.isRegularFile() && name.endsWith(".java")) {
-                            String abs = file.toString();
-                            String display = (abs.startsWith(base) ? abs.substring(base.length()) : abs)
-                                    .replace('\\', '/');
-                            SourceFile f = new SourceFile(file, display, root, attrs.size(),
-                                    attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-                            if (included.test(f)) {
-                                found.add(f);
+            // Split the tree into enough subtrees to walk them on all cores (package trees are deep and narrow).
+            List<Path> subtrees = new ArrayList<>(List.of(dir));
+            for (int depth = 0; depth < 6 && subtrees.size() < 64; depth++) {
+                List<Path> next = new ArrayList<>();
+                for (Path d : subtrees) {
+                    try (DirectoryStream<Path> children = Files.newDirectoryStream(d)) {
+                        for (Path child : children) {
+                            BasicFileAttributes attrs = Files.readAttributes(child, BasicFileAttributes.class,
+                                    LinkOption.NOFOLLOW_LINKS);
+                            if (attrs.isDirectory()) {
+                                next.add(child);
+                            } else {
+                                addIfJava(child, attrs, root, base, included, found);
                             }
                         }
-                        return FileVisitResult.CONTINUE;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot list " + d, e);
                     }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + root.directory(), e);
+                }
+                subtrees = next;
+            }
+            for (List<SourceFile> part : Parallel.map(subtrees, d -> walk(d, root, base, included))) {
+                found.addAll(part);
             }
             found.sort(Comparator.comparing(f -> f.path().toString()));
             result.addAll(found);
         }
         return List.copyOf(result);
+    }
+
+    /** One walk of a subtree that also yields each file's size and time: no second stat per file. */
+    private static List<SourceFile> walk(Path dir, SourceRoot root, String base, Predicate<SourceFile> included) {
+        List<SourceFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    addIfJava(file, attrs, root, base, included, found);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        return found;
+    }
+
+    private static void addIfJava(Path file, BasicFileAttributes attrs, SourceRoot root, String base,
+                                  Predicate<SourceFile> included, List<SourceFile> found) {
+        if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+            String abs = file.toString();
+            String display = (abs.startsWith(base) ? abs.substring(base.length()) : abs).replace('\\', '/');
+            SourceFile f = new SourceFile(file, display, root, attrs.size(),
+                    attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            if (included.test(f)) {
+                found.add(f);
+            }
+        }
     }
 
     /** Every included file, roots in order, each root's files sorted by path. */
