@@ -35,10 +35,6 @@ public final class Symbols {
         return hierarchy;
     }
 
-    public ConstantIndex index() {
-        return index;
-    }
-
     /** The qualified type a written type name means at {@code at}. */
     public Optional<String> type(Node at, String written) {
         return typeNames.resolve(at, written);

@@ -202,11 +202,6 @@ public final class SourceTree {
         return failures.values().stream().sorted(Comparator.comparing(f -> f.file().path())).toList();
     }
 
-    /** The file with this absolute path, if it is in the tree. */
-    public Optional<SourceFile> file(Path path) {
-        return Optional.ofNullable(filesByPath.get(path));
-    }
-
     /**
      * The file that should declare {@code qualifiedName} by Java's one-public-top-level-type-per-file
      * convention: for {@code a.b.Outer.Inner}, {@code a/b/Outer/Inner.java} or {@code a/b/Outer.java}.
