@@ -39,6 +39,8 @@ public class IsEnabledBenchmark {
 
     private FeatureFlags flags;
     private Map<String, Object> context;
+    /** The same context in a HashMap, as many frameworks build it: the map's own lookup cost differs. */
+    private Map<String, Object> hashMapContext;
     private Client client;
     private EvaluationContext openFeatureContext;
 
@@ -49,6 +51,7 @@ public class IsEnabledBenchmark {
             throw new IllegalStateException(flags.problems().toString());
         }
         context = Map.of("user_id", "user-42", "plan", "free", "email", "ann@example.org");
+        hashMapContext = new java.util.HashMap<>(context);
 
         Map<String, Flag<?>> openFeatureFlags = Map.of(
                 "dark-mode", Flag.<Boolean>builder().variant("on", true).variant("off", false)
@@ -86,6 +89,11 @@ public class IsEnabledBenchmark {
     @Benchmark
     public boolean flagLint_ruleAndRollout() {
         return flags.isEnabled("beta-search", context);
+    }
+
+    @Benchmark
+    public boolean flagLint_ruleAndRollout_hashMapContext() {
+        return flags.isEnabled("beta-search", hashMapContext);
     }
 
     @Benchmark
