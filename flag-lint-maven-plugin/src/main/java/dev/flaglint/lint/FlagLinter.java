@@ -105,7 +105,7 @@ public final class FlagLinter {
         Set<String> usedFlags = context.hasFlags() ? flags.flags().values().stream().filter(context::isUsed)
                 .map(Flag::key).collect(Collectors.toUnmodifiableSet()) : Set.of();
         return new LintResult(List.copyOf(callSites), found.wrappers(), List.copyOf(findings), filesScanned,
-                found.parsed(), found.fromIndex(), millis, report, usedFlags);
+                found.parsed(), found.fromIndex(), millis, report, usedFlags, flags);
     }
 
     static String relative(Path moduleDir, Path file) {

@@ -1,6 +1,7 @@
 package dev.flaglint.lint;
 
 import dev.flaglint.lint.scan.WrapperCandidate;
+import dev.flaglint.model.FlagsFile;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.Set;
  * @param millis       wall time of the check
  * @param report       the JSON report written, or {@code null}
  * @param usedFlags    declared flags that some scanned module evaluates (by key or key pattern)
+ * @param flagsFile    the flags file as read for this check, or {@code null} when there is none
  */
 public record LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings,
                          int filesScanned, int filesParsed, boolean fromIndex, long millis, Path report,
-                         Set<String> usedFlags) {
+                         Set<String> usedFlags, FlagsFile flagsFile) {
 
     public LintResult {
         usedFlags = usedFlags == null ? Set.of() : Set.copyOf(usedFlags);

@@ -132,6 +132,18 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
     /** The environment the goal reads (GitHub Actions variables); tests may replace it. */
     protected Map<String, String> environment = System.getenv();
 
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("flag-lint: skipped (flaglint.skip=true)");
+            return;
+        }
+        run();
+    }
+
+    /** The goal's work, when not skipped. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
     /** The request the parameters describe. */
     protected LintRequest request() throws MojoFailureException {
         if (warnDays < 0) {

@@ -22,11 +22,7 @@ import java.util.stream.Collectors;
 public class BaselineMojo extends AbstractFlagLintMojo {
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("flag-lint: skipped (flaglint.skip=true)");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         Path target = baselineFile.toPath();
         LintRequest request = request().withReportDirectory(null);
         request = request.withOptions(request.options().withBaselineFile(null).withEnvironment(Map.of()));

@@ -35,11 +35,7 @@ public class CheckMojo extends AbstractFlagLintMojo {
     PrintStream stdout = System.out;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("flag-lint: skipped (flaglint.skip=true)");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         LintRequest request = request();
         LintResult result = lint(request);
         Path moduleDir = request.moduleDir();

@@ -29,11 +29,7 @@ public class InitMojo extends AbstractFlagLintMojo {
     private int initLifetimeDays;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("flag-lint: skipped (flaglint.skip=true)");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         LintRequest request = request().withReportDirectory(null);
         request = request.withOptions(request.options().withBaselineFile(null).withEnvironment(Map.of()));
         Path file = request.flagsFile() != null ? request.flagsFile()

@@ -4,7 +4,6 @@ import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
 import dev.flaglint.lint.report.Inventory;
 import dev.flaglint.lint.report.InventoryReport;
-import dev.flaglint.model.FlagsFile;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,11 +27,7 @@ import java.util.Optional;
 public class ReportMojo extends AbstractFlagLintMojo {
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("flag-lint: skipped (flaglint.skip=true)");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         LintRequest request = request();
         // The job summary is check's to write; the report keeps only what locates the repository root.
         Map<String, String> env = new java.util.HashMap<>();
@@ -40,8 +35,7 @@ public class ReportMojo extends AbstractFlagLintMojo {
                 .ifPresent(w -> env.put("GITHUB_WORKSPACE", w));
         request = request.withOptions(request.options().withEnvironment(env));
         LintResult result = lint(request);
-        FlagsFile flags = request.flagsFile() == null ? null : FlagsFile.read(request.flagsFile());
-        Inventory inventory = Inventory.of(request, result, flags);
+        Inventory inventory = Inventory.of(request, result, result.flagsFile());
         LintRequest finalRequest = request;
         List<Path> files = writing(() -> new InventoryReport().write(finalRequest, inventory));
         List<String> counts = new ArrayList<>();
