@@ -18,8 +18,12 @@ public final class Presets {
 
     private static Map<String, List<FlagApi>> build() {
         Map<String, List<FlagApi>> presets = new LinkedHashMap<>();
-        presets.put("flag-runtime", List.of(FlagApi.FLAG_RUNTIME, FlagApi.of("dev.flaglint.runtime.ReloadingFeatureFlags",
-                Set.of("isEnabled", "evaluate"), 0, "flag-runtime")));
+        // The interface is the API; its library implementations are listed too because the scan sees
+        // only the sources' type hierarchy, and flag-runtime usually arrives as a jar.
+        Set<String> flagRuntime = Set.of("isEnabled", "evaluate");
+        presets.put("flag-runtime", List.of(FlagApi.of("dev.flaglint.runtime.Flags", flagRuntime, 0, "flag-runtime"),
+                FlagApi.FLAG_RUNTIME, FlagApi.of("dev.flaglint.runtime.ReloadingFeatureFlags", flagRuntime, 0,
+                        "flag-runtime")));
         Set<String> openFeature = Set.of("getBooleanValue", "getBooleanDetails", "getStringValue", "getStringDetails",
                 "getIntegerValue", "getIntegerDetails", "getDoubleValue", "getDoubleDetails", "getObjectValue",
                 "getObjectDetails");

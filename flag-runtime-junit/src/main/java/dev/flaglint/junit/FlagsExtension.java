@@ -2,6 +2,7 @@ package dev.flaglint.junit;
 
 import dev.flaglint.model.Problem;
 import dev.flaglint.runtime.FeatureFlags;
+import dev.flaglint.runtime.Flags;
 import dev.flaglint.runtime.FlagsFileException;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -24,14 +25,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Gives tests a {@link FeatureFlags} made of the real flags file plus the test's pins, and runs
- * {@link FlagMatrix} / {@link BothPaths} templates once per combination. Registered by those annotations
+ * Gives tests a {@link Flags} (or {@link FeatureFlags}) parameter made of the real flags file plus the
+ * test's pins, and runs {@link FlagMatrix} / {@link BothPaths} templates once per combination. Registered by those annotations
  * and by {@link FlagOverride} / {@link FlagsFrom}; nothing to register by hand.
  *
  * <p>Safe under parallel execution: the extension holds no state; the parsed file is cached in JUnit's
  * root store (an immutable snapshot, shared read-only), and each invocation gets its own immutable
  * {@link FeatureFlags} built by {@link FeatureFlags#withOverrides(Map)}. Nothing global is changed, so
- * code under test must receive the {@code FeatureFlags} it should use (constructor or method argument).
+ * code under test must receive the {@code Flags} it should use (constructor or method argument).
  */
 public final class FlagsExtension implements TestTemplateInvocationContextProvider, ParameterResolver {
 
@@ -68,11 +69,11 @@ public final class FlagsExtension implements TestTemplateInvocationContextProvid
         }
     }
 
-    /** Resolves the FeatureFlags parameter of one template invocation. */
+    /** Resolves the Flags or FeatureFlags parameter of one template invocation. */
     private record CombinationResolver(Map<String, Boolean> combination) implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == FeatureFlags.class;
+            return isFlagsParameter(parameter);
         }
 
         @Override
@@ -86,13 +87,19 @@ public final class FlagsExtension implements TestTemplateInvocationContextProvid
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         // Template invocations get theirs from CombinationResolver; two resolvers for one parameter is an error.
-        return parameter.getParameter().getType() == FeatureFlags.class
+        return isFlagsParameter(parameter)
                 && !context.getTestMethod().map(FlagsExtension::isFlagTemplate).orElse(false);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return flagsFor(context, Map.of());
+    }
+
+    /** A parameter of type {@link Flags} (what code under test should accept) or {@link FeatureFlags}. */
+    private static boolean isFlagsParameter(ParameterContext parameter) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Flags.class || type == FeatureFlags.class;
     }
 
     // ---- building the flags -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.flaglint.junit;
 
 import dev.flaglint.runtime.FeatureFlags;
+import dev.flaglint.runtime.Flags;
 import dev.flaglint.runtime.Reason;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class FlagsExtensionTest {
     private static final Map<String, Object> SOMEONE = Map.of("user_id", "u-1", "plan", "free");
 
     /** Publishes what the test sees, so the outer test can check it per invocation. */
-    static void publish(TestReporter reporter, FeatureFlags flags, String... keys) {
+    static void publish(TestReporter reporter, Flags flags, String... keys) {
         for (String key : keys) {
             reporter.publishEntry(key, flags.isEnabled(key, SOMEONE) ? "on" : "off");
         }
@@ -52,7 +53,7 @@ class FlagsExtensionTest {
 
     static class MatrixSample {
         @FlagMatrix({"new-checkout", "dark-mode"})
-        void both(FeatureFlags flags, TestReporter reporter) {
+        void both(Flags flags, TestReporter reporter) {
             publish(reporter, flags, "new-checkout", "dark-mode", "search-v2");
         }
     }
@@ -95,7 +96,7 @@ class FlagsExtensionTest {
 
         @Test
         @FlagOverride(flag = "dark-mode", enabled = false)
-        void methodPinWins(FeatureFlags flags, TestReporter reporter) {
+        void methodPinWins(Flags flags, TestReporter reporter) {
             publish(reporter, flags, "dark-mode", "search-v2");
         }
 
@@ -105,7 +106,7 @@ class FlagsExtensionTest {
         }
 
         @Test
-        void realRulesStillApplyToUnpinnedFlags(FeatureFlags flags) {
+        void realRulesStillApplyToUnpinnedFlags(Flags flags) {
             assertThat(flags.isEnabled("new-checkout", Map.of("plan", "enterprise"))).isTrue();
             assertThat(flags.evaluate("new-checkout", Map.of("plan", "enterprise")).reason())
                     .isEqualTo(Reason.TARGETING_MATCH);
@@ -127,7 +128,7 @@ class FlagsExtensionTest {
         tests.assertStatistics(s -> s.started(6).succeeded(6));
         assertThat(seen(tests)).containsExactlyInAnyOrder( // JUnit's method order is not the source order
                 Map.entry("classPins(FeatureFlags, TestReporter)", "dark-mode=on new-checkout=off search-v2=off"),
-                Map.entry("methodPinWins(FeatureFlags, TestReporter)", "dark-mode=off search-v2=off"),
+                Map.entry("methodPinWins(Flags, TestReporter)", "dark-mode=off search-v2=off"),
                 Map.entry("[search-v2=on]", "dark-mode=on search-v2=on"),
                 Map.entry("[search-v2=off]", "dark-mode=on search-v2=off"),
                 Map.entry("innerClassPinWinsOverOuter(FeatureFlags, TestReporter)", "dark-mode=on search-v2=on"));

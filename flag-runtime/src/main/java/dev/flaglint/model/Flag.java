@@ -1,7 +1,11 @@
 package dev.flaglint.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * One declared flag: its metadata and how it evaluates, by default and per environment.
@@ -15,8 +19,17 @@ import java.util.Optional;
  */
 public record Flag(String key, Position position, Metadata metadata, Targeting targeting,
                    Map<String, Targeting> environments, boolean valid) {
+
+    /** What a flag key may look like: a letter or digit, then letters, digits, '.', '_' and '-'. */
+    public static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     public Flag {
         environments = Map.copyOf(environments);
+    }
+
+    /** Whether {@code key} is a valid flag key ({@link #KEY}). */
+    public static boolean isValidKey(String key) {
+        return key != null && KEY.matcher(key).matches();
     }
 
     /** The settings in force in {@code environment} ({@code null} or unknown: the defaults). */
@@ -25,5 +38,29 @@ public record Flag(String key, Position position, Metadata metadata, Targeting t
             return targeting;
         }
         return Optional.ofNullable(environments.get(environment)).orElse(targeting);
+    }
+
+    /**
+     * The one answer the flag gives everybody, when it is ready to remove: not permanent, and in its
+     * defaults and every environment {@linkplain Targeting#uniformValue() uniform}, with the same answer
+     * everywhere. Permanent flags (kill switches, ops toggles) are never ready to remove: being uniform is
+     * their normal state.
+     */
+    public Optional<Boolean> settledValue() {
+        if (metadata.permanent()) {
+            return Optional.empty();
+        }
+        List<Targeting> all = new ArrayList<>();
+        all.add(targeting);
+        all.addAll(new TreeMap<>(environments).values());
+        Boolean value = null;
+        for (Targeting t : all) {
+            Optional<Boolean> v = t == null ? Optional.empty() : t.uniformValue();
+            if (v.isEmpty() || (value != null && !value.equals(v.get()))) {
+                return Optional.empty();
+            }
+            value = v.get();
+        }
+        return Optional.ofNullable(value);
     }
 }

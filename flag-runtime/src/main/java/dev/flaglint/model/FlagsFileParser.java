@@ -28,7 +28,6 @@ final class FlagsFileParser {
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("flags");
     private static final Set<String> FLAG_FIELDS = Set.of("description", "owner", "created", "expires",
@@ -103,7 +102,7 @@ final class FlagsFileParser {
     private Flag readFlag(String key, Position keyAt, Node node) {
         currentFlag = key;
         evaluationBroken = false;
-        if (!KEY.matcher(key).matches()) {
+        if (!Flag.isValidKey(key)) {
             invalid(keyAt, null, "a flag key must start with a letter or digit and contain only letters, digits, "
                     + "'.', '_' and '-'; rename it");
         }

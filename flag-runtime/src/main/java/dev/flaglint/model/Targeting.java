@@ -1,6 +1,7 @@
 package dev.flaglint.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The evaluation settings of a flag, or of one environment after its overrides are applied.
@@ -17,8 +18,16 @@ public record Targeting(boolean enabled, List<Rule> rules, Double rollout, Strin
         rules = List.copyOf(rules);
     }
 
-    /** True when everyone gets the same answer: no rules and no partial rollout. */
+    /** True when everyone gets the same answer: switched off, or no rules and no partial rollout. */
     public boolean isUniform() {
         return !enabled || (rules.isEmpty() && (rollout == null || rollout == 0d || rollout == 100d));
+    }
+
+    /** The answer everyone gets when {@linkplain #isUniform() uniform}; empty when it depends on the context. */
+    public Optional<Boolean> uniformValue() {
+        if (!isUniform()) {
+            return Optional.empty();
+        }
+        return Optional.of(enabled && (rollout == null || rollout == 100d));
     }
 }

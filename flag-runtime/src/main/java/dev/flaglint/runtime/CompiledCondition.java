@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A rule condition ready to evaluate: which context attribute to read and the compiled test.
+ * A rule condition ready to evaluate: which context attribute to read and the compiled matcher.
  * {@code email_domain}, when the context does not carry it, is derived from {@code email} (the text after
  * the last '@'); it always compares ignoring case, as domains do.
  */
@@ -19,31 +19,31 @@ final class CompiledCondition {
 
     private final String attribute;
     private final boolean emailDomain;
-    private final ValueTest test;
+    private final ValueMatcher matcher;
 
-    private CompiledCondition(String attribute, ValueTest test) {
+    private CompiledCondition(String attribute, ValueMatcher matcher) {
         // Interned: callers build contexts with literal keys, so the map's equals() hits identity first.
         this.attribute = attribute.intern();
         this.emailDomain = attribute.equals(EMAIL_DOMAIN);
-        this.test = test;
+        this.matcher = matcher;
     }
 
     /** Compiles a condition validated by the model; all parsing and regex compilation happens here. */
     static CompiledCondition compile(Condition condition) {
         boolean ignoreCase = condition.attribute().equals(EMAIL_DOMAIN);
         Operator op = condition.operator();
-        ValueTest test = switch (op) {
-            case IN -> new EqualityTest(condition.values(), ignoreCase, false);
-            case NOT_IN -> new EqualityTest(condition.values(), ignoreCase, true);
-            case LT, LTE, GT, GTE -> new NumberComparisonTest(op, Double.parseDouble(condition.values().get(0).trim()));
-            case SEMVER_EQ, SEMVER_LT, SEMVER_LTE, SEMVER_GT, SEMVER_GTE -> new SemverComparisonTest(op,
+        ValueMatcher matcher = switch (op) {
+            case IN -> new EqualityMatcher(condition.values(), ignoreCase, false);
+            case NOT_IN -> new EqualityMatcher(condition.values(), ignoreCase, true);
+            case LT, LTE, GT, GTE -> new NumberComparisonMatcher(op, Double.parseDouble(condition.values().get(0).trim()));
+            case SEMVER_EQ, SEMVER_LT, SEMVER_LTE, SEMVER_GT, SEMVER_GTE -> new SemverComparisonMatcher(op,
                     SemanticVersion.parse(condition.values().get(0)).orElseThrow());
-            case MATCHES -> new RegexTest(Pattern.compile(condition.values().get(0),
+            case MATCHES -> new RegexMatcher(Pattern.compile(condition.values().get(0),
                     ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
-            case STARTS_WITH -> new AffixTest(condition.values(), false, ignoreCase);
-            case ENDS_WITH -> new AffixTest(condition.values(), true, ignoreCase);
+            case STARTS_WITH -> new AffixMatcher(condition.values(), false, ignoreCase);
+            case ENDS_WITH -> new AffixMatcher(condition.values(), true, ignoreCase);
         };
-        return new CompiledCondition(condition.attribute(), test);
+        return new CompiledCondition(condition.attribute(), matcher);
     }
 
     /** A condition on an attribute the context lacks never holds, {@code not_in} included. */
@@ -59,14 +59,14 @@ final class CompiledCondition {
             }
             String text = email.toString();
             int at = text.lastIndexOf('@');
-            return at >= 0 && test.text(text, at + 1);
+            return at >= 0 && matcher.text(text, at + 1);
         }
         if (value instanceof String s) {
-            return test.text(s, 0);
+            return matcher.text(s, 0);
         }
         if (value instanceof Number n) {
-            return test.number(n);
+            return matcher.number(n);
         }
-        return test.text(value.toString(), 0);
+        return matcher.text(value.toString(), 0);
     }
 }

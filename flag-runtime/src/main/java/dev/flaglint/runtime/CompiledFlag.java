@@ -42,8 +42,7 @@ final class CompiledFlag {
 
     /** Compiles {@code flag} as it stands in {@code environment} ({@code null}: the defaults). */
     static CompiledFlag compile(Flag flag, String environment, LocalDate today) {
-        LocalDate expires = flag.metadata().expires();
-        boolean expired = !flag.metadata().permanent() && expires != null && expires.isBefore(today);
+        boolean expired = flag.metadata().isExpiredOn(today);
         if (!flag.valid()) {
             return new CompiledFlag(flag.key(), false, false, new CompiledCondition[0][], new Evaluation[0], null,
                     flag, expired, null);

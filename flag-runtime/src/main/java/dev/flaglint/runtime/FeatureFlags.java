@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The flags of one {@code flags.yaml}, compiled for one environment: an immutable snapshot, safe to share
+ * The {@link Flags} of one {@code flags.yaml}, compiled for one environment: an immutable snapshot, safe to share
  * between threads, whose evaluation never throws.
  *
  * <pre>{@code
@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link ErrorCode#FLAG_NOT_FOUND}. Use {@link #loadStrict(Path, String)} to fail fast instead.
  * An unknown flag and an expired flag are each logged once per snapshot, never per call.
  */
-public final class FeatureFlags {
+public final class FeatureFlags implements Flags {
 
     /** The classpath resource {@link #fromClasspath()} reads. */
     public static final String DEFAULT_RESOURCE = "flags.yaml";
@@ -199,31 +199,13 @@ public final class FeatureFlags {
 
     // ---- evaluation -------------------------------------------------------------------------------------
 
-    /** The flag for an empty context (rules and rollouts then give their "everyone else" answer). */
-    public boolean isEnabled(String key) {
-        return evaluate(key, Map.of(), false).enabled();
-    }
-
-    /** The flag for {@code context}; false when the flag is unknown or cannot be evaluated. */
-    public boolean isEnabled(String key, Map<String, ?> context) {
-        return evaluate(key, context, false).enabled();
-    }
-
-    /** The flag for {@code context}; {@code defaultValue} when the flag is unknown or cannot be evaluated. */
-    public boolean isEnabled(String key, Map<String, ?> context, boolean defaultValue) {
-        return evaluate(key, context, defaultValue).enabled();
-    }
-
-    public Evaluation evaluate(String key, Map<String, ?> context) {
-        return evaluate(key, context, false);
-    }
-
     /**
      * The answer and why. Never throws: a {@code null} context is empty, a {@code null} or unknown key gives
      * {@code defaultValue} with {@link ErrorCode#FLAG_NOT_FOUND} (or {@link ErrorCode#PARSE_ERROR} when the
      * file could not be read), and a context value that fails in an unexpected way gives {@code defaultValue}
      * with {@link ErrorCode#GENERAL}.
      */
+    @Override
     public Evaluation evaluate(String key, Map<String, ?> context, boolean defaultValue) {
         CompiledFlag flag = key == null ? null : flags.get(key);
         if (flag == null) {

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * (network mounts, Kubernetes ConfigMap symlink swaps, editors that save by rename), and reading a small file
  * every couple of seconds costs nothing. Close it to stop the thread.
  */
-public final class ReloadingFeatureFlags implements AutoCloseable {
+public final class ReloadingFeatureFlags implements Flags, AutoCloseable {
 
     /** How often the file is checked unless told otherwise. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
@@ -73,22 +73,7 @@ public final class ReloadingFeatureFlags implements AutoCloseable {
         return current;
     }
 
-    public boolean isEnabled(String key) {
-        return current.isEnabled(key);
-    }
-
-    public boolean isEnabled(String key, Map<String, ?> context) {
-        return current.isEnabled(key, context);
-    }
-
-    public boolean isEnabled(String key, Map<String, ?> context, boolean defaultValue) {
-        return current.isEnabled(key, context, defaultValue);
-    }
-
-    public Evaluation evaluate(String key, Map<String, ?> context) {
-        return current.evaluate(key, context);
-    }
-
+    @Override
     public Evaluation evaluate(String key, Map<String, ?> context, boolean defaultValue) {
         return current.evaluate(key, context, defaultValue);
     }

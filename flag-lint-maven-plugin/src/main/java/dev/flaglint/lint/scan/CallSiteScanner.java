@@ -90,7 +90,7 @@ public final class CallSiteScanner {
     private Optional<Match> matchCall(SourceFile file, MethodCallExpr call) {
         String method = call.getNameAsString();
         List<String> receivers = receiverTypes(call);
-        for (FlagApi api : apis) {
+        for (FlagApi api : byNearestType(receivers)) {
             if (!api.methods().contains(method) || !api.acceptsArity(call.getArguments().size())
                     || receivers.stream().noneMatch(r -> isApiType(r, api))) {
                 continue;
@@ -120,7 +120,7 @@ public final class CallSiteScanner {
 
     private Optional<Match> matchReference(SourceFile file, MethodReferenceExpr ref) {
         Optional<String> receiver = typeOf(ref.getScope());
-        for (FlagApi api : apis) {
+        for (FlagApi api : byNearestType(receiver.map(List::of).orElse(List.of()))) {
             if (receiver.filter(r -> isApiType(r, api)).isPresent() && api.methods().contains(ref.getIdentifier())) {
                 Position at = ref.getBegin().orElse(Position.HOME);
                 // The key arrives at run time through the functional interface: not checkable here.
@@ -130,6 +130,18 @@ public final class CallSiteScanner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The APIs in the order a call is matched against them: those configured for a receiver's own type
+     * first, then the rest as configured. So a call on a {@code FeatureFlags} is reported as
+     * {@code FeatureFlags#isEnabled} even though the {@code Flags} interface it implements is an API too.
+     */
+    private List<FlagApi> byNearestType(List<String> receivers) {
+        List<FlagApi> ordered = new ArrayList<>(apis.size());
+        apis.stream().filter(a -> receivers.contains(a.type())).forEach(ordered::add);
+        apis.stream().filter(a -> !receivers.contains(a.type())).forEach(ordered::add);
+        return ordered;
     }
 
     private boolean isApiType(String receiver, FlagApi api) {

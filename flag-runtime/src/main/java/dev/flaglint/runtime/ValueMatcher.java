@@ -6,7 +6,7 @@ package dev.flaglint.runtime;
  * {@code email_domain} is the tail of {@code email} without cutting a substring — or as a {@code Number}.
  * Implementations never throw for a value of the wrong kind: it simply does not match.
  */
-interface ValueTest {
+interface ValueMatcher {
 
     /** Does {@code text.substring(from)} pass? */
     boolean text(String text, int from);

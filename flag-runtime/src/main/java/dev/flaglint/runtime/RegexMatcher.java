@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
  * {@code matches}: the whole value must match the regular expression (like {@link String#matches}),
  * not merely contain a match: {@code matches: "beta"} does not hold for {@code "alphabeta"}; write
  * {@code ".*beta.*"} for that. Full match is what people expect when they read a rule. The pattern is
- * compiled once at load; a {@code Matcher} is still created per test.
+ * compiled once at load; a {@code java.util.regex.Matcher} is still created per value.
  */
-final class RegexTest implements ValueTest {
+final class RegexMatcher implements ValueMatcher {
 
     private final Pattern pattern;
 
-    RegexTest(Pattern pattern) {
+    RegexMatcher(Pattern pattern) {
         this.pattern = pattern;
     }
 

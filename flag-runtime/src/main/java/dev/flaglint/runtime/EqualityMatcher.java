@@ -12,7 +12,7 @@ import java.util.Set;
  * compares numerically with the listed values that read as numbers ({@code 123}, {@code 123L} and
  * {@code 123.0} all equal {@code 123}).
  */
-final class EqualityTest implements ValueTest {
+final class EqualityMatcher implements ValueMatcher {
 
     /** Up to this many values a linear scan beats a hash lookup. */
     private static final int SCAN_LIMIT = 8;
@@ -28,13 +28,13 @@ final class EqualityTest implements ValueTest {
     private final boolean ignoreCase;
     private final boolean negate;
 
-    EqualityTest(List<String> values, boolean ignoreCase, boolean negate) {
+    EqualityMatcher(List<String> values, boolean ignoreCase, boolean negate) {
         // Case-insensitive lists are folded once here, so a comparison folds only the context's side.
         this.values = values.stream().map(v -> ignoreCase ? CaseFolding.fold(v) : v).toArray(String[]::new);
         this.valueSet = new HashSet<>(Arrays.asList(this.values));
         this.ignoreCase = ignoreCase;
         this.negate = negate;
-        this.integralValues = values.stream().map(EqualityTest::parseLong).filter(Objects::nonNull)
+        this.integralValues = values.stream().map(EqualityMatcher::parseLong).filter(Objects::nonNull)
                 .mapToLong(Long::longValue).toArray();
         this.numericValues = values.stream().mapToDouble(v -> Numbers.parse(v, 0)).filter(d -> !Double.isNaN(d))
                 .toArray();

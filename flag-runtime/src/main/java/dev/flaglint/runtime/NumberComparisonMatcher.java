@@ -3,12 +3,12 @@ package dev.flaglint.runtime;
 import dev.flaglint.model.Operator;
 
 /** {@code lt}, {@code lte}, {@code gt}, {@code gte}: a number in the context, or text that reads as one. */
-final class NumberComparisonTest implements ValueTest {
+final class NumberComparisonMatcher implements ValueMatcher {
 
     private final Operator operator;
     private final double bound;
 
-    NumberComparisonTest(Operator operator, double bound) {
+    NumberComparisonMatcher(Operator operator, double bound) {
         this.operator = operator;
         this.bound = bound;
     }

@@ -3,13 +3,13 @@ package dev.flaglint.runtime;
 import java.util.List;
 
 /** {@code starts_with} and {@code ends_with}: the value starts (ends) with any of the listed texts. */
-final class AffixTest implements ValueTest {
+final class AffixMatcher implements ValueMatcher {
 
     private final String[] affixes;
     private final boolean suffix;
     private final boolean ignoreCase;
 
-    AffixTest(List<String> affixes, boolean suffix, boolean ignoreCase) {
+    AffixMatcher(List<String> affixes, boolean suffix, boolean ignoreCase) {
         this.affixes = affixes.stream().map(a -> ignoreCase ? CaseFolding.fold(a) : a).toArray(String[]::new);
         this.suffix = suffix;
         this.ignoreCase = ignoreCase;

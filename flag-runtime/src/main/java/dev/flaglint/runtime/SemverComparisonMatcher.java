@@ -8,12 +8,12 @@ import dev.flaglint.model.SemanticVersion;
  * ignored, a pre-release before its release). A value that is not a version fails. The bound was parsed
  * at load; the context value has to be parsed here (that allocates).
  */
-final class SemverComparisonTest implements ValueTest {
+final class SemverComparisonMatcher implements ValueMatcher {
 
     private final Operator operator;
     private final SemanticVersion bound;
 
-    SemverComparisonTest(Operator operator, SemanticVersion bound) {
+    SemverComparisonMatcher(Operator operator, SemanticVersion bound) {
         this.operator = operator;
         this.bound = bound;
     }

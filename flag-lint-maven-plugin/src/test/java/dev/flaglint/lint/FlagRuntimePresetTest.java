@@ -1,0 +1,59 @@
+package dev.flaglint.lint;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The flag-runtime preset names the {@code Flags} interface and its library implementations; a call is
+ * reported under the API of the receiver's own type, so reports name what the code declares.
+ */
+class FlagRuntimePresetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void callsThroughTheInterfaceItsImplementationsAndATeamsOwnImplementationAreCallSites() {
+        Projects.write(dir, Map.of("src/main/java/com/acme/App.java", """
+                package com.acme;
+
+                import dev.flaglint.runtime.FeatureFlags;
+                import dev.flaglint.runtime.Flags;
+                import dev.flaglint.runtime.ReloadingFeatureFlags;
+
+                class App {
+                    void run(Flags flags, FeatureFlags snapshot, ReloadingFeatureFlags live, TeamFlags team) {
+                        flags.isEnabled("a");
+                        snapshot.evaluate("b", java.util.Map.of());
+                        live.isEnabled("c");
+                        team.isEnabled("d");
+                    }
+                }
+                """, "src/main/java/com/acme/TeamFlags.java", """
+                package com.acme;
+
+                import dev.flaglint.runtime.Evaluation;
+                import dev.flaglint.runtime.Flags;
+
+                abstract class TeamFlags implements Flags {
+                }
+                """));
+        LintRequest request = Projects.request(dir);
+        request = new LintRequest(request.module(), request.moduleDir(), request.sourceRoots(),
+                request.reactorSourceRoots(), request.scannedModules(), request.flagsFile(), true, request.today(),
+                14, Presets.byName("flag-runtime").orElseThrow(), java.util.List.of(), java.util.List.of(), null);
+
+        LintResult result = new FlagLinter().lint(request);
+
+        assertThat(result.callSites()).extracting(s -> s.key() + " " + s.api()).containsExactly(
+                "a dev.flaglint.runtime.Flags#isEnabled",
+                "b dev.flaglint.runtime.FeatureFlags#evaluate",
+                "c dev.flaglint.runtime.ReloadingFeatureFlags#isEnabled",
+                "d dev.flaglint.runtime.Flags#isEnabled");
+    }
+}
