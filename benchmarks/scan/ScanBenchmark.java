@@ -1,8 +1,8 @@
-import dev.flaglint.lint.FlagApi;
 import dev.flaglint.lint.FlagLinter;
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
-import dev.flaglint.lint.scan.SourceRoot;
+import dev.flaglint.lint.scan.cache.ScanCache;
+import dev.flaglint.lint.source.SourceRoot;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -27,11 +27,11 @@ public class ScanBenchmark {
         for (int i = 2; i < args.length; i++) {
             roots.add(new SourceRoot(Path.of(args[i]), "corpus", work, false));
         }
-        LintRequest request = new LintRequest("corpus", work, roots, List.of(), List.of("corpus"),
-                work.resolve("flags.yaml"), true, LocalDate.of(2026, 11, 24), 14, List.of(FlagApi.FLAG_RUNTIME),
-                List.of(), List.of(), null);
+        LintRequest request = LintRequest.builder("corpus", work).sourceRoots(roots)
+                .flagsFile(work.resolve("flags.yaml"), true).today(LocalDate.of(2026, 11, 24)).build();
         Path index = work.resolve("index");
-        FlagLinter linter = mode.equals("naive") ? new FlagLinter(null, false) : new FlagLinter(index, true);
+        FlagLinter linter = mode.equals("naive") ? FlagLinter.parsingEveryFile()
+                : new FlagLinter(ScanCache.in(index, request.flagsFile()));
 
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();

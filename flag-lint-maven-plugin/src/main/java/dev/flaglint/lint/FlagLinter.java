@@ -1,20 +1,23 @@
 package dev.flaglint.lint;
 
+import dev.flaglint.lint.adjust.Baseline;
+import dev.flaglint.lint.adjust.FindingAdjuster;
 import dev.flaglint.lint.check.CheckContext;
 import dev.flaglint.lint.check.LintRule;
 import dev.flaglint.lint.check.Rules;
-import dev.flaglint.lint.report.AdditionalReports;
-import dev.flaglint.lint.report.JsonReport;
-import dev.flaglint.lint.index.IndexedScan;
-import dev.flaglint.lint.scan.SourceFile;
-import dev.flaglint.lint.scan.SourceRoot;
-import dev.flaglint.lint.scan.SourceTree;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.scan.CallSiteScan;
+import dev.flaglint.lint.scan.ScanResult;
+import dev.flaglint.lint.scan.cache.ScanCache;
+import dev.flaglint.lint.source.ModulePaths;
+import dev.flaglint.lint.source.SourceFile;
+import dev.flaglint.lint.source.SourceRoot;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 
-import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,31 +25,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The check, free of Maven: scan the sources for call sites, resolve their keys, run every rule,
- * write the JSON report. A new instance per run; nothing is shared between runs or threads.
+ * The check, free of Maven: scan the sources for call sites and resolve their keys, run every rule,
+ * adjust the findings as the user asked, and return the result. It writes no file: what becomes of
+ * the result is the caller's choice of outputs (only a {@link ScanCache} it is given may keep its
+ * index). A new instance per run, or one shared: nothing is shared between runs or threads.
  */
 public final class FlagLinter {
 
-    private final Path indexFile;
-    private final boolean prefilter;
+    private final ScanCache cache;
+    private final CallSiteScan scan;
 
-    /** A check without an index (every run scans afresh). */
+    /** A check that scans afresh every run. */
     public FlagLinter() {
-        this(null, true);
+        this(ScanCache.none());
     }
 
-    /**
-     * @param indexFile where to keep the scan index between runs, or {@code null} for none
-     * @param prefilter false parses every file instead of only those that may hold a call
-     *                  (slower, same results: for accuracy tests and the naive baseline)
-     */
-    public FlagLinter(Path indexFile, boolean prefilter) {
-        this.indexFile = indexFile;
-        this.prefilter = prefilter;
+    /** A check whose scan remembers what {@code cache} keeps. */
+    public FlagLinter(ScanCache cache) {
+        this(cache, new CallSiteScan(true));
+    }
+
+    private FlagLinter(ScanCache cache, CallSiteScan scan) {
+        this.cache = cache;
+        this.scan = scan;
+    }
+
+    /** A check that parses every file, not only those that may hold a call: slower, same results (for accuracy tests). */
+    public static FlagLinter parsingEveryFile() {
+        return new FlagLinter(ScanCache.none(), new CallSiteScan(false));
     }
 
     public LintResult lint(LintRequest request) {
@@ -55,16 +64,13 @@ public final class FlagLinter {
         CompletableFuture<FlagsFile> flagsFile = request.flagsFile() == null
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> FlagsFile.read(request.flagsFile()));
-
-        List<SourceRoot> allRoots = new ArrayList<>(request.sourceRoots());
-        allRoots.addAll(request.reactorSourceRoots());
-        // includes/excludes are this module's settings, relative to it: other modules' files are all read.
-        Predicate<String> own = filter(request.includes(), request.excludes());
-        Set<SourceRoot> ownRoots = Set.copyOf(request.sourceRoots());
-        SourceTree sources = new SourceTree(allRoots, f -> !ownRoots.contains(f.root()) || own.test(f.displayPath()));
-        IndexedScan.Result found = new IndexedScan(indexFile, prefilter).scan(request, sources);
+        ScanResult found = cache.scan(request.scan(), scan);
         FlagsFile flags = flagsFile.join(); // FlagsFile.read never throws
+        Path baselineFile = request.baselineFile() == null || !Files.isRegularFile(request.baselineFile()) ? null
+                : request.baselineFile();
+        Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile); // a malformed one stops here
 
+        Set<SourceRoot> ownRoots = Set.copyOf(request.sourceRoots());
         List<CallSite> callSites = new ArrayList<>();
         Set<String> reactorKeys = new HashSet<>();
         Set<String> reactorPatterns = new HashSet<>();
@@ -84,48 +90,24 @@ public final class FlagLinter {
         }
 
         String flagsPath = request.flagsFile() == null ? null
-                : relative(request.moduleDir(), request.flagsFile());
+                : ModulePaths.relative(request.moduleDir(), request.flagsFile());
         CheckContext context = new CheckContext(flags, flagsPath, request.ownsFlagsFile(), callSites, reactorKeys,
                 reactorPatterns, request.scannedModules(), found.failures().stream()
                 .filter(f -> ownRoots.contains(f.file().root())).toList(),
-                request.today(), request.warnDays(), request.options().policy());
+                request.today(), request.warnDays(), request.policy());
         List<Finding> findings = new ArrayList<>();
         for (LintRule rule : Rules.all()) {
             findings.addAll(rule.check(context));
         }
         findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column));
-        findings = new FindingAdjuster(request).adjust(findings, callSites);
+        findings = new FindingAdjuster(request.severities(), baseline, baselineFile == null ? null
+                : ModulePaths.relative(request.moduleDir(), baselineFile)).adjust(findings, callSites);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
-        Path report = request.reportDirectory() == null ? null
-                : new JsonReport().write(request, flagsPath, callSites, found.wrappers(), findings, filesScanned,
-                millis);
-        new AdditionalReports().write(request, findings, callSites.size());
         Set<String> usedFlags = context.hasFlags() ? flags.flags().values().stream().filter(context::isUsed)
                 .map(Flag::key).collect(Collectors.toUnmodifiableSet()) : Set.of();
-        return new LintResult(List.copyOf(callSites), found.wrappers(), List.copyOf(findings), filesScanned,
-                found.parsed(), found.fromIndex(), millis, report, usedFlags, flags);
-    }
-
-    static String relative(Path moduleDir, Path file) {
-        Path base = moduleDir.toAbsolutePath().normalize();
-        Path abs = file.toAbsolutePath().normalize();
-        return base.relativize(abs).toString().replace('\\', '/');
-    }
-
-    /** Files to scan: matching an include (all when none is given) and no exclude. */
-    private static Predicate<String> filter(List<String> includes, List<String> excludes) {
-        List<PathMatcher> in = includes.stream().map(FlagLinter::glob).toList();
-        List<PathMatcher> out = excludes.stream().map(FlagLinter::glob).toList();
-        return displayPath -> {
-            Path p = Path.of(displayPath);
-            return (in.isEmpty() || in.stream().anyMatch(m -> m.matches(p)))
-                    && out.stream().noneMatch(m -> m.matches(p));
-        };
-    }
-
-    private static PathMatcher glob(String pattern) {
-        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        return new LintResult(callSites, found.wrappers(), findings, filesScanned, found.parsed(), found.fromIndex(),
+                millis, usedFlags, flags, baselineFile);
     }
 }

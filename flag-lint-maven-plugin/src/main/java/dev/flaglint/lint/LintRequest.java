@@ -1,64 +1,250 @@
 package dev.flaglint.lint;
 
-import dev.flaglint.lint.scan.SourceRoot;
+import dev.flaglint.lint.adjust.SeverityOverrides;
+import dev.flaglint.lint.check.Policy;
+import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.scan.ScanRequest;
+import dev.flaglint.lint.source.SourceRoot;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What to check; built by the Mojo from its parameters, or by tests directly.
- *
- * @param module              this module's name, for messages
- * @param moduleDir           this module's directory; report paths are relative to it
- * @param sourceRoots         this module's source roots: its call sites are checked
- * @param reactorSourceRoots  other modules' source roots: read for constants and to know which
- *                            flags are used anywhere (never reported on)
- * @param scannedModules      names of every module whose sources are scanned, this one included
- * @param flagsFile           the flags file, or {@code null} when none was found
- * @param ownsFlagsFile       whether this module reports on the flags file itself (see {@code CheckContext})
- * @param today               the day to check expiry against
- * @param warnDays            days ahead that {@code expiring-soon} warns about
- * @param apis                the flag APIs whose calls are call sites
- * @param includes            glob patterns (relative to the module) of files to scan; empty means all
- * @param excludes            glob patterns of files to skip
- * @param reportDirectory     where {@code flag-lint.json} (and the SARIF report) is written, or {@code null} for none
- * @param options             policy, severity overrides, baseline, extra reports, environment
+ * What to check, built with named setters: {@code LintRequest.builder("app", moduleDir).sourceRoots(...)
+ * .flagsFile(...).today(...).build()}. It says nothing about outputs: the check writes no file.
  */
-public record LintRequest(String module, Path moduleDir, List<SourceRoot> sourceRoots,
-                          List<SourceRoot> reactorSourceRoots, List<String> scannedModules, Path flagsFile,
-                          boolean ownsFlagsFile, LocalDate today, int warnDays, List<FlagApi> apis,
-                          List<String> includes, List<String> excludes, Path reportDirectory,
-                          LintOptions options) {
+public final class LintRequest {
 
-    /** A request with the default options (no policy, overrides or baseline; SARIF on; empty environment). */
-    public LintRequest(String module, Path moduleDir, List<SourceRoot> sourceRoots,
-                       List<SourceRoot> reactorSourceRoots, List<String> scannedModules, Path flagsFile,
-                       boolean ownsFlagsFile, LocalDate today, int warnDays, List<FlagApi> apis,
-                       List<String> includes, List<String> excludes, Path reportDirectory) {
-        this(module, moduleDir, sourceRoots, reactorSourceRoots, scannedModules, flagsFile, ownsFlagsFile, today,
-                warnDays, apis, includes, excludes, reportDirectory, LintOptions.defaults());
+    private final String module;
+    private final Path moduleDir;
+    private final List<SourceRoot> sourceRoots;
+    private final List<SourceRoot> reactorSourceRoots;
+    private final List<String> scannedModules;
+    private final Path flagsFile;
+    private final boolean ownsFlagsFile;
+    private final LocalDate today;
+    private final int warnDays;
+    private final List<FlagApi> apis;
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final Policy policy;
+    private final SeverityOverrides severities;
+    private final Path baselineFile;
+
+    private LintRequest(Builder b) {
+        this.module = Objects.requireNonNull(b.module, "module");
+        this.moduleDir = Objects.requireNonNull(b.moduleDir, "moduleDir");
+        this.sourceRoots = List.copyOf(b.sourceRoots);
+        this.reactorSourceRoots = List.copyOf(b.reactorSourceRoots);
+        List<String> modules = new ArrayList<>(List.of(module));
+        modules.addAll(b.otherModules);
+        this.scannedModules = List.copyOf(modules);
+        this.flagsFile = b.flagsFile;
+        this.ownsFlagsFile = b.ownsFlagsFile;
+        this.today = Objects.requireNonNull(b.today, "today: the day to check expiry against");
+        this.warnDays = b.warnDays;
+        this.apis = List.copyOf(b.apis);
+        this.includes = List.copyOf(b.includes);
+        this.excludes = List.copyOf(b.excludes);
+        this.policy = b.policy;
+        this.severities = b.severities;
+        this.baselineFile = b.baselineFile;
+        if (warnDays < 0) {
+            throw new IllegalArgumentException("warnDays must be 0 or more, got " + warnDays);
+        }
     }
 
-    /** This request with other options. */
-    public LintRequest withOptions(LintOptions options) {
-        return new LintRequest(module, moduleDir, sourceRoots, reactorSourceRoots, scannedModules, flagsFile,
-                ownsFlagsFile, today, warnDays, apis, includes, excludes, reportDirectory, options);
+    /** A request for module {@code module} in {@code moduleDir} (report paths are relative to it). */
+    public static Builder builder(String module, Path moduleDir) {
+        return new Builder(module, moduleDir);
     }
 
-    /** This request writing its reports to {@code directory} ({@code null}: none). */
-    public LintRequest withReportDirectory(Path directory) {
-        return new LintRequest(module, moduleDir, sourceRoots, reactorSourceRoots, scannedModules, flagsFile,
-                ownsFlagsFile, today, warnDays, apis, includes, excludes, directory, options);
+    /** A builder holding this request's values, to build a variant of it. */
+    public Builder toBuilder() {
+        return new Builder(module, moduleDir).sourceRoots(sourceRoots)
+                .otherModules(reactorSourceRoots, scannedModules.subList(1, scannedModules.size()))
+                .flagsFile(flagsFile, ownsFlagsFile).today(today).warnDays(warnDays).apis(apis)
+                .includes(includes).excludes(excludes).policy(policy).severities(severities)
+                .baselineFile(baselineFile);
     }
 
-    public LintRequest {
-        sourceRoots = List.copyOf(sourceRoots);
-        reactorSourceRoots = List.copyOf(reactorSourceRoots);
-        scannedModules = List.copyOf(scannedModules);
-        apis = List.copyOf(apis);
-        includes = List.copyOf(includes);
-        excludes = List.copyOf(excludes);
-        options = options == null ? LintOptions.defaults() : options;
+    /** This module's name, for messages. */
+    public String module() {
+        return module;
+    }
+
+    /** This module's directory; report paths are relative to it. */
+    public Path moduleDir() {
+        return moduleDir;
+    }
+
+    /** This module's source roots: its call sites are checked. */
+    public List<SourceRoot> sourceRoots() {
+        return sourceRoots;
+    }
+
+    /** Other modules' source roots: read for constants and to know which flags are used anywhere, never reported on. */
+    public List<SourceRoot> reactorSourceRoots() {
+        return reactorSourceRoots;
+    }
+
+    /** Names of every module whose sources are scanned, this one first. */
+    public List<String> scannedModules() {
+        return scannedModules;
+    }
+
+    /** The flags file, or {@code null} when none was found. */
+    public Path flagsFile() {
+        return flagsFile;
+    }
+
+    /** Whether this module reports on the flags file itself (its metadata, its unused flags). */
+    public boolean ownsFlagsFile() {
+        return ownsFlagsFile;
+    }
+
+    /** The day to check expiry against. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Days ahead that {@code expiring-soon} warns about. */
+    public int warnDays() {
+        return warnDays;
+    }
+
+    /** The flag APIs whose calls are call sites. */
+    public List<FlagApi> apis() {
+        return apis;
+    }
+
+    /** Glob patterns (relative to the module) of files to scan; empty means all. */
+    public List<String> includes() {
+        return includes;
+    }
+
+    /** Glob patterns of files to skip. */
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    /** The team's metadata policy. */
+    public Policy policy() {
+        return policy;
+    }
+
+    /** Per-rule severity overrides. */
+    public SeverityOverrides severities() {
+        return severities;
+    }
+
+    /** The baseline to apply, or {@code null} for none (a file that does not exist means none). */
+    public Path baselineFile() {
+        return baselineFile;
+    }
+
+    /** The scan this request asks for. */
+    public ScanRequest scan() {
+        return new ScanRequest(sourceRoots, reactorSourceRoots, apis, includes, excludes);
+    }
+
+    /** Builds a {@link LintRequest}; everything but the module, its directory and today has a default. */
+    public static final class Builder {
+
+        private final String module;
+        private final Path moduleDir;
+        private List<SourceRoot> sourceRoots = List.of();
+        private List<SourceRoot> reactorSourceRoots = List.of();
+        private List<String> otherModules = List.of();
+        private Path flagsFile;
+        private boolean ownsFlagsFile = true;
+        private LocalDate today;
+        private int warnDays = 14;
+        private List<FlagApi> apis = List.of(FlagApi.FLAG_RUNTIME);
+        private List<String> includes = List.of();
+        private List<String> excludes = List.of();
+        private Policy policy = Policy.NONE;
+        private SeverityOverrides severities = SeverityOverrides.NONE;
+        private Path baselineFile;
+
+        private Builder(String module, Path moduleDir) {
+            this.module = module;
+            this.moduleDir = moduleDir;
+        }
+
+        /** This module's source roots (default: none). */
+        public Builder sourceRoots(List<SourceRoot> roots) {
+            this.sourceRoots = roots;
+            return this;
+        }
+
+        /**
+         * The other modules whose sources are read, never reported on: their roots and their names
+         * (default: none).
+         */
+        public Builder otherModules(List<SourceRoot> roots, List<String> names) {
+            this.reactorSourceRoots = roots;
+            this.otherModules = names;
+            return this;
+        }
+
+        /** The flags file, or {@code null} for none; {@code owns}: whether this module reports on the file itself. */
+        public Builder flagsFile(Path file, boolean owns) {
+            this.flagsFile = file;
+            this.ownsFlagsFile = owns;
+            return this;
+        }
+
+        public Builder today(LocalDate day) {
+            this.today = day;
+            return this;
+        }
+
+        /** Default 14. */
+        public Builder warnDays(int days) {
+            this.warnDays = days;
+            return this;
+        }
+
+        /** Default: flag-runtime's {@code FeatureFlags}. */
+        public Builder apis(List<FlagApi> list) {
+            this.apis = list;
+            return this;
+        }
+
+        public Builder includes(List<String> globs) {
+            this.includes = globs;
+            return this;
+        }
+
+        public Builder excludes(List<String> globs) {
+            this.excludes = globs;
+            return this;
+        }
+
+        /** Default: no policy. */
+        public Builder policy(Policy p) {
+            this.policy = Objects.requireNonNull(p);
+            return this;
+        }
+
+        /** Default: none. */
+        public Builder severities(SeverityOverrides overrides) {
+            this.severities = Objects.requireNonNull(overrides);
+            return this;
+        }
+
+        /** The baseline to apply, or {@code null} (default) for none. */
+        public Builder baselineFile(Path file) {
+            this.baselineFile = file;
+            return this;
+        }
+
+        public LintRequest build() {
+            return new LintRequest(this);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.flaglint.lint;
 
+import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.FlagApi;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,29 +24,29 @@ public final class Presets {
         // The interface is the API; its library implementations are listed too because the scan sees
         // only the sources' type hierarchy, and flag-runtime usually arrives as a jar.
         Set<String> flagRuntime = Set.of("isEnabled", "evaluate");
-        presets.put("flag-runtime", List.of(FlagApi.of("dev.flaglint.runtime.Flags", flagRuntime, 0, "flag-runtime"),
+        presets.put(ApiOrigin.FLAG_RUNTIME.label(), List.of(FlagApi.of("dev.flaglint.runtime.Flags", flagRuntime, 0, ApiOrigin.FLAG_RUNTIME),
                 FlagApi.FLAG_RUNTIME, FlagApi.of("dev.flaglint.runtime.ReloadingFeatureFlags", flagRuntime, 0,
-                        "flag-runtime")));
+                        ApiOrigin.FLAG_RUNTIME)));
         Set<String> openFeature = Set.of("getBooleanValue", "getBooleanDetails", "getStringValue", "getStringDetails",
                 "getIntegerValue", "getIntegerDetails", "getDoubleValue", "getDoubleDetails", "getObjectValue",
                 "getObjectDetails");
-        presets.put("openfeature", List.of(
-                FlagApi.of("dev.openfeature.sdk.Client", openFeature, 0, "openfeature"),
-                FlagApi.of("dev.openfeature.sdk.Features", openFeature, 0, "openfeature")));
+        presets.put(ApiOrigin.OPENFEATURE.label(), List.of(
+                FlagApi.of("dev.openfeature.sdk.Client", openFeature, 0, ApiOrigin.OPENFEATURE),
+                FlagApi.of("dev.openfeature.sdk.Features", openFeature, 0, ApiOrigin.OPENFEATURE)));
         Set<String> launchDarkly = Set.of("boolVariation", "boolVariationDetail", "stringVariation",
                 "stringVariationDetail", "intVariation", "intVariationDetail", "doubleVariation",
                 "doubleVariationDetail", "jsonValueVariation", "jsonValueVariationDetail");
-        presets.put("launchdarkly", List.of(
-                FlagApi.of("com.launchdarkly.sdk.server.LDClient", launchDarkly, 0, "launchdarkly"),
-                FlagApi.of("com.launchdarkly.sdk.server.interfaces.LDClientInterface", launchDarkly, 0, "launchdarkly")));
+        presets.put(ApiOrigin.LAUNCHDARKLY.label(), List.of(
+                FlagApi.of("com.launchdarkly.sdk.server.LDClient", launchDarkly, 0, ApiOrigin.LAUNCHDARKLY),
+                FlagApi.of("com.launchdarkly.sdk.server.interfaces.LDClientInterface", launchDarkly, 0, ApiOrigin.LAUNCHDARKLY)));
         Set<String> unleash = Set.of("isEnabled", "getVariant");
-        presets.put("unleash", List.of(
-                FlagApi.of("io.getunleash.Unleash", unleash, 0, "unleash"),
-                FlagApi.of("io.getunleash.DefaultUnleash", unleash, 0, "unleash")));
-        presets.put("ff4j", List.of(FlagApi.of("org.ff4j.FF4j", Set.of("check"), 0, "ff4j")));
-        presets.put("togglz", List.of(
-                FlagApi.of("org.togglz.core.manager.FeatureManager", Set.of("isActive"), 0, "togglz"),
-                new FlagApi("org.togglz.core.Feature", Set.of("isActive"), 0, true, FlagApi.EnumKey.NAME, "togglz")));
+        presets.put(ApiOrigin.UNLEASH.label(), List.of(
+                FlagApi.of("io.getunleash.Unleash", unleash, 0, ApiOrigin.UNLEASH),
+                FlagApi.of("io.getunleash.DefaultUnleash", unleash, 0, ApiOrigin.UNLEASH)));
+        presets.put(ApiOrigin.FF4J.label(), List.of(FlagApi.of("org.ff4j.FF4j", Set.of("check"), 0, ApiOrigin.FF4J)));
+        presets.put(ApiOrigin.TOGGLZ.label(), List.of(
+                FlagApi.of("org.togglz.core.manager.FeatureManager", Set.of("isActive"), 0, ApiOrigin.TOGGLZ),
+                new FlagApi("org.togglz.core.Feature", Set.of("isActive"), 0, true, FlagApi.EnumKey.NAME, ApiOrigin.TOGGLZ)));
         return Collections.unmodifiableMap(presets);
     }
 

@@ -1,6 +1,7 @@
 package dev.flaglint.maven;
 
-import dev.flaglint.lint.FlagApi;
+import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.FlagApi;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -28,7 +29,8 @@ public class Api {
     FlagApi toFlagApi() {
         Set<String> names = methods == null ? Set.of() : Arrays.stream(methods.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        return new FlagApi(type == null ? null : type.trim(), names, keyArgument, keyIsReceiver, enumKey(), "config");
+        return new FlagApi(type == null ? null : type.trim(), names, keyArgument, keyIsReceiver, enumKey(),
+                ApiOrigin.CONFIG);
     }
 
     private FlagApi.EnumKey enumKey() {

@@ -1,12 +1,19 @@
 package dev.flaglint.maven;
 
-import dev.flaglint.lint.Finding;
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
-import dev.flaglint.lint.Severity;
-import dev.flaglint.lint.baseline.Baseline;
-import dev.flaglint.lint.report.GitHubActionsReport;
+import dev.flaglint.lint.ReactorPolicy;
+import dev.flaglint.lint.model.Severity;
+import dev.flaglint.lint.report.ConsoleFindings;
+import dev.flaglint.lint.report.ConsoleSummary;
+import dev.flaglint.lint.report.GitHubAnnotations;
+import dev.flaglint.lint.report.JsonReport;
+import dev.flaglint.lint.report.LintOutput;
+import dev.flaglint.lint.report.LintOutputs;
+import dev.flaglint.lint.report.Plural;
 import dev.flaglint.lint.report.SarifReport;
+import dev.flaglint.lint.report.StepSummary;
+import dev.flaglint.lint.source.ModulePaths;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,13 +22,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Checks the module's flag call sites against its flags file and fails the build on expired,
- * undeclared or badly documented flags. Maps parameters to a {@link LintRequest}; the engine does the rest.
+ * undeclared or badly documented flags. Maps parameters to a {@link LintRequest} and picks the outputs:
+ * the console, {@code flag-lint.json}, {@code flag-lint.sarif} and, on GitHub Actions, annotations and
+ * the job summary.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
@@ -36,53 +45,44 @@ public class CheckMojo extends AbstractFlagLintMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        LintRequest request = request();
-        LintResult result = lint(request);
-        Path moduleDir = request.moduleDir();
-        if (request.flagsFile() == null) {
-            getLog().info("flag-lint: no flags file found (looked for src/main/resources/flags.yaml and flags.yaml"
-                    + " up to " + reactorTop() + "); set flagsFile if it lives elsewhere");
-        }
-        report(request, result, moduleDir);
+        ReactorPolicy reactor = reactor();
+        LintRequest request = request(reactor);
+        LintResult result = lint(request, new LintOutputs(outputs(reactor)));
         if (result.hasErrors() && failOnViolation) {
-            throw new MojoFailureException("flag-lint found " + plural(result.count(Severity.ERROR), "error")
-                    + " in " + project.getArtifactId() + ": fix the lines above (report: "
-                    + relative(moduleDir, result.report()) + "), or set -Dflaglint.failOnViolation=false"
-                    + " to report without failing");
+            throw new MojoFailureException("flag-lint found " + Plural.of(result.count(Severity.ERROR), "error")
+                    + " in " + request.module() + ": fix the lines above (report: "
+                    + ModulePaths.shown(request.moduleDir(), jsonReport().file())
+                    + "), or set -Dflaglint.failOnViolation=false to report without failing");
         }
     }
 
-    private void report(LintRequest request, LintResult result, Path moduleDir) {
-        if (getLog().isDebugEnabled()) {
-            result.wrappers().forEach(w -> getLog().debug("flag-lint: " + w.type() + "#" + w.method() + " (key argument "
-                    + w.parameter() + ") wraps " + w.wraps().type() + ", at " + w.file() + ":" + w.line()));
+    /** What check writes, in order: the report files, then the console lines (and the annotations among them). */
+    List<LintOutput> outputs(ReactorPolicy reactor) {
+        Path directory = outputDirectory.toPath();
+        SarifReport sarifReport = new SarifReport(directory, environment);
+        List<LintOutput> outputs = new ArrayList<>(List.of(jsonReport()));
+        if (sarif) {
+            outputs.add(sarifReport);
         }
-        for (Finding f : result.findings()) {
-            switch (f.severity()) {
-                case ERROR -> getLog().error(f.toConsoleLine());
-                case WARNING -> getLog().warn(f.toConsoleLine());
-                default -> getLog().info(f.toConsoleLine());
+        outputs.add(new StepSummary(environment));
+        outputs.add(noFlagsFileNote(reactor));
+        outputs.add(new ConsoleFindings(console()));
+        outputs.add(new GitHubAnnotations(stdout, environment));
+        outputs.add(new ConsoleSummary(console(), jsonReport().file(), sarif ? sarifReport.file() : null));
+        return outputs;
+    }
+
+    private JsonReport jsonReport() {
+        return new JsonReport(outputDirectory.toPath());
+    }
+
+    /** Says where the flags file was looked for when none was found. */
+    private LintOutput noFlagsFileNote(ReactorPolicy reactor) {
+        return (request, result) -> {
+            if (request.flagsFile() == null) {
+                getLog().info("flag-lint: no flags file found (looked for src/main/resources/flags.yaml and"
+                        + " flags.yaml up to " + reactor.top() + "); set flagsFile if it lives elsewhere");
             }
-        }
-        if (request.options().onGitHubActions()) {
-            new GitHubActionsReport().commands(request, result.findings()).forEach(stdout::println);
-            stdout.flush();
-        }
-        long flags = result.callSites().stream().map(c -> c.key()).filter(Objects::nonNull).distinct().count();
-        getLog().info("flag-lint: " + plural(result.count(Severity.ERROR), "error") + ", "
-                + plural(result.count(Severity.WARNING), "warning") + "; "
-                + plural(result.callSites().size(), "call site") + " of " + plural(flags, "flag")
-                + (result.report() == null ? "" : " (report: " + relative(moduleDir, result.report()) + ")"));
-        Path baseline = request.options().baselineFile();
-        if (baseline != null && Files.isRegularFile(baseline)) {
-            long accepted = result.findings().stream().filter(Baseline::isBaselined).count();
-            getLog().info("flag-lint: " + plural(accepted, "finding") + " accepted by " + relative(moduleDir, baseline)
-                    + " (shown as info); only new findings fail the build");
-        }
-        if (result.report() != null && request.options().sarif()) {
-            getLog().debug("flag-lint: SARIF report " + relative(moduleDir,
-                    result.report().resolveSibling(SarifReport.FILE_NAME)));
-        }
-        getLog().info("flag-lint: scanned " + plural(result.filesScanned(), "file") + " in " + result.millis() + " ms");
+        };
     }
 }

@@ -1,9 +1,10 @@
 package dev.flaglint.maven;
 
-import dev.flaglint.lint.LintRequest;
-import dev.flaglint.lint.LintResult;
-import dev.flaglint.lint.report.Inventory;
 import dev.flaglint.lint.report.InventoryReport;
+import dev.flaglint.lint.report.JsonReport;
+import dev.flaglint.lint.report.LintOutput;
+import dev.flaglint.lint.report.LintOutputs;
+import dev.flaglint.lint.report.SarifReport;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,8 +14,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes the flag inventory, {@code target/flag-lint/flag-inventory.md} and {@code .html}: every flag
@@ -28,24 +27,13 @@ public class ReportMojo extends AbstractFlagLintMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        LintRequest request = request();
-        // The job summary is check's to write; the report keeps only what locates the repository root.
-        Map<String, String> env = new java.util.HashMap<>();
-        Optional.ofNullable(request.options().environment().get("GITHUB_WORKSPACE"))
-                .ifPresent(w -> env.put("GITHUB_WORKSPACE", w));
-        request = request.withOptions(request.options().withEnvironment(env));
-        LintResult result = lint(request);
-        Inventory inventory = Inventory.of(request, result, result.flagsFile());
-        LintRequest finalRequest = request;
-        List<Path> files = writing(() -> new InventoryReport().write(finalRequest, inventory));
-        List<String> counts = new ArrayList<>();
-        for (Map.Entry<Inventory.Status, Long> e : inventory.statusCounts().entrySet()) {
-            if (e.getValue() > 0) {
-                counts.add(e.getValue() + " " + e.getKey().label());
-            }
+        Path directory = outputDirectory.toPath();
+        // The job summary and the annotations are check's to write.
+        List<LintOutput> outputs = new ArrayList<>(List.of(new JsonReport(directory)));
+        if (sarif) {
+            outputs.add(new SarifReport(directory, environment));
         }
-        getLog().info("flag-lint: inventory of " + plural(inventory.rows().size(), "flag")
-                + (counts.isEmpty() ? "" : ": " + String.join(", ", counts)) + " (" + relative(request.moduleDir(),
-                files.get(0)) + ", " + relative(request.moduleDir(), files.get(1)) + ")");
+        outputs.add(new InventoryReport(directory, console()));
+        lint(request(reactor()), new LintOutputs(outputs));
     }
 }

@@ -1,6 +1,9 @@
 package dev.flaglint.lint;
 
-import dev.flaglint.lint.baseline.Baseline;
+import dev.flaglint.lint.adjust.Baseline;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.LintException;
+import dev.flaglint.lint.report.BaselineOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +42,16 @@ class BaselineTest {
 
     private LintRequest request(String java) {
         Path module = Projects.write(dir, Map.of("flags.yaml", FLAGS, "src/main/java/com/acme/App.java", java));
-        return Projects.request(module).withOptions(LintOptions.defaults()
-                .withBaselineFile(module.resolve(Baseline.FILE_NAME)));
+        return Projects.request(module).toBuilder().baselineFile(module.resolve(Baseline.FILE_NAME)).build();
+    }
+
+    /** What the baseline goal does: check without the baseline, and record the findings in it. */
+    private List<String> record(LintRequest request) {
+        LintRequest unfiltered = request.toBuilder().baselineFile(null).build();
+        RecordingConsole console = new RecordingConsole();
+        new BaselineOutput(dir.resolve(Baseline.FILE_NAME), console).write(unfiltered,
+                new FlagLinter().lint(unfiltered));
+        return console.lines();
     }
 
     private static List<String> lines(LintResult result) {
@@ -49,10 +60,11 @@ class BaselineTest {
 
     @Test
     void writesASortedStableFileKeyedByRuleFlagAndFileNotLine() throws IOException {
-        LintResult before = new FlagLinter().lint(request(java("new-checkout", "typo-flag", "new-checkout")));
+        List<String> said = record(request(java("new-checkout", "typo-flag", "new-checkout")));
 
-        Baseline.of(before.findings()).write(dir.resolve(Baseline.FILE_NAME));
-
+        assertThat(said).containsExactly("INFO flag-lint: wrote flag-lint-baseline.json with 3 findings (1 expired,"
+                + " 1 undeclared, 1 unused); commit it. flag-lint:check now reports these as info and fails only on"
+                + " new findings");
         assertThat(Files.readString(dir.resolve(Baseline.FILE_NAME))).isEqualTo("""
                 {
                   "comment" : "Findings accepted when flag-lint was adopted: mvn flag-lint:check reports them as info\
@@ -81,8 +93,7 @@ class BaselineTest {
 
     @Test
     void baselinedFindingsBecomeInfoAndDoNotFailEvenWhenLinesMove() {
-        LintRequest first = request(java("new-checkout", "typo-flag"));
-        Baseline.of(new FlagLinter().lint(first).findings()).write(dir.resolve(Baseline.FILE_NAME));
+        record(request(java("new-checkout", "typo-flag")));
 
         LintResult after = new FlagLinter().lint(request("// a new line moves everything down\n"
                 + java("new-checkout", "typo-flag")));
@@ -96,13 +107,12 @@ class BaselineTest {
                         + " guards, then the flag from flags.yaml, or move 'expires' if the flag must stay longer",
                 "INFO src/main/java/com/acme/App.java:[9,15] undeclared: (baselined) flag 'typo-flag' is not declared"
                         + " in flags.yaml; declare it there with owner, created, expires and ticket");
-        assertThat(after.findings()).allMatch(Baseline::isBaselined);
+        assertThat(after.findings()).allMatch(Finding::isBaselined);
     }
 
     @Test
     void aNewViolationStillFails() {
-        Baseline.of(new FlagLinter().lint(request(java("new-checkout"))).findings())
-                .write(dir.resolve(Baseline.FILE_NAME));
+        record(request(java("new-checkout")));
 
         LintResult after = new FlagLinter().lint(request(java("new-checkout", "brand-new")));
 
@@ -114,8 +124,7 @@ class BaselineTest {
 
     @Test
     void anEntryThatNoLongerOccursIsReportedAtItsLineSoTheBaselineShrinks() {
-        Baseline.of(new FlagLinter().lint(request(java("new-checkout", "typo-flag"))).findings())
-                .write(dir.resolve(Baseline.FILE_NAME));
+        record(request(java("new-checkout", "typo-flag")));
 
         LintResult fixed = new FlagLinter().lint(request(java("new-checkout", "forgotten")));
 
@@ -131,16 +140,14 @@ class BaselineTest {
 
     @Test
     void rewritingTheBaselineAfterFixesShrinksIt() {
-        Baseline.of(new FlagLinter().lint(request(java("new-checkout", "typo-flag"))).findings())
-                .write(dir.resolve(Baseline.FILE_NAME));
+        record(request(java("new-checkout", "typo-flag")));
         LintRequest fixed = request(java("new-checkout", "forgotten"));
 
-        Baseline.of(new FlagLinter().lint(fixed.withOptions(fixed.options().withBaselineFile(null))).findings())
-                .write(dir.resolve(Baseline.FILE_NAME));
+        record(fixed);
 
         assertThat(Baseline.read(dir.resolve(Baseline.FILE_NAME)).entries()).extracting(e -> e.describe())
                 .containsExactly("expired of flag 'new-checkout' in src/main/java/com/acme/App.java");
-        assertThat(new FlagLinter().lint(fixed).findings()).allMatch(Baseline::isBaselined);
+        assertThat(new FlagLinter().lint(fixed).findings()).allMatch(Finding::isBaselined);
     }
 
     @Test

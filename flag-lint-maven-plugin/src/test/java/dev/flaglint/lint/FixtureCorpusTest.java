@@ -1,5 +1,9 @@
 package dev.flaglint.lint;
 
+import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.KeyResolution;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,7 +37,8 @@ class FixtureCorpusTest {
     void sdkPresetsEnumsAndWrappers() throws IOException {
         List<FlagApi> apis = new ArrayList<>();
         Presets.names().forEach(name -> apis.addAll(Presets.byName(name).orElseThrow()));
-        apis.add(new FlagApi("com.acme.team.Toggles", Set.of("on"), 0, false, FlagApi.EnumKey.ARGUMENT, "config"));
+        apis.add(new FlagApi("com.acme.team.Toggles", Set.of("on"), 0, false, FlagApi.EnumKey.ARGUMENT,
+                ApiOrigin.CONFIG));
 
         LintResult result = assertFindsExactlyTheAnnotatedCallSites("sdk", apis);
 
@@ -43,11 +48,11 @@ class FixtureCorpusTest {
         assertThat(result.callSites()).filteredOn(s -> "wrapped-through-interface".equals(s.key())).singleElement()
                 .satisfies(s -> {
                     assertThat(s.api()).isEqualTo("com.acme.wrap.FlagService#isFeatureEnabled");
-                    assertThat(s.origin()).isEqualTo("wrapper");
-                    assertThat(s.resolution()).isEqualTo("literal");
+                    assertThat(s.origin()).isEqualTo(ApiOrigin.WRAPPER);
+                    assertThat(s.resolution()).isEqualTo(KeyResolution.LITERAL);
                 });
         assertThat(result.callSites()).filteredOn(s -> "feature_y".equals(s.key())).singleElement()
-                .extracting(CallSite::resolution).isEqualTo("enum-argument");
+                .extracting(CallSite::resolution).isEqualTo(KeyResolution.ENUM_ARGUMENT);
     }
 
     /**
@@ -77,13 +82,10 @@ class FixtureCorpusTest {
     private static LintResult assertFindsExactlyTheAnnotatedCallSites(String fixture, List<FlagApi> apis)
             throws IOException {
         Path module = Path.of("src/test/resources/fixtures", fixture).toAbsolutePath();
-        LintRequest base = Projects.request(module);
-        LintRequest request = new LintRequest(base.module(), base.moduleDir(), base.sourceRoots(),
-                base.reactorSourceRoots(), base.scannedModules(), base.flagsFile(), true, base.today(), 14, apis,
-                List.of(), List.of(), null);
+        LintRequest request = Projects.request(module).toBuilder().apis(apis).build();
 
         LintResult result = new FlagLinter().lint(request);
-        LintResult unfiltered = new FlagLinter(null, false).lint(request);
+        LintResult unfiltered = FlagLinter.parsingEveryFile().lint(request);
 
         // The prefilter only saves work: parsing every file finds exactly the same call sites.
         assertThat(unfiltered.callSites()).isEqualTo(result.callSites());

@@ -43,10 +43,8 @@ class FlagRuntimePresetTest {
                 abstract class TeamFlags implements Flags {
                 }
                 """));
-        LintRequest request = Projects.request(dir);
-        request = new LintRequest(request.module(), request.moduleDir(), request.sourceRoots(),
-                request.reactorSourceRoots(), request.scannedModules(), request.flagsFile(), true, request.today(),
-                14, Presets.byName("flag-runtime").orElseThrow(), java.util.List.of(), java.util.List.of(), null);
+        LintRequest request = Projects.request(dir).toBuilder().apis(Presets.byName("flag-runtime").orElseThrow())
+                .build();
 
         LintResult result = new FlagLinter().lint(request);
 

@@ -1,6 +1,7 @@
 package dev.flaglint.lint;
 
 import dev.flaglint.lint.init.FlagsFileInit;
+import dev.flaglint.lint.model.LintException;
 import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Format;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,12 @@
 package dev.flaglint.lint;
 
-import dev.flaglint.lint.index.Fingerprint;
-import dev.flaglint.lint.index.ScanIndex;
+import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.scan.cache.Fingerprint;
+import dev.flaglint.lint.scan.cache.ScanCache;
+import dev.flaglint.lint.scan.cache.ScanIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +63,7 @@ class IndexedScanTest {
     }
 
     private LintResult lint() {
-        return new FlagLinter(index, true).lint(request);
+        return new FlagLinter(ScanCache.in(index, request.flagsFile())).lint(request);
     }
 
     private static List<String> keys(LintResult r) {
@@ -104,7 +109,7 @@ class IndexedScanTest {
         assertThat(r.fromIndex()).isFalse();
         assertThat(keys(r)).containsExactly("src/main/java/com/acme/App.java:5 a",
                 "src/main/java/com/acme/Other.java:4 b");
-        assertThat(r.findings()).extracting(Finding::rule).contains("undeclared");
+        assertThat(r.findings()).extracting(Finding::rule).contains(RuleId.UNDECLARED);
     }
 
     @Test
@@ -128,7 +133,7 @@ class IndexedScanTest {
         LintResult r = lint();
 
         assertThat(r.callSites()).isEmpty();
-        assertThat(r.findings()).extracting(Finding::rule).containsExactly("unused");
+        assertThat(r.findings()).extracting(Finding::rule).containsExactly(RuleId.UNUSED);
     }
 
     @Test
@@ -153,18 +158,16 @@ class IndexedScanTest {
         LintResult r = lint();
 
         assertThat(r.fromIndex()).isFalse();
-        assertThat(r.findings()).extracting(Finding::rule).containsExactly("expired");
+        assertThat(r.findings()).extracting(Finding::rule).containsExactly(RuleId.EXPIRED);
     }
 
     @Test
     void aChangedConfigurationStartsAfresh() {
         lint();
-        LintRequest custom = new LintRequest(request.module(), request.moduleDir(), request.sourceRoots(),
-                request.reactorSourceRoots(), request.scannedModules(), request.flagsFile(), true, request.today(),
-                request.warnDays(), List.of(FlagApi.of("com.acme.Other", Set.of("b"), 0, "config")), List.of(),
-                List.of(), null);
+        LintRequest custom = request.toBuilder()
+                .apis(List.of(FlagApi.of("com.acme.Other", Set.of("b"), 0, ApiOrigin.CONFIG))).build();
 
-        LintResult r = new FlagLinter(index, true).lint(custom);
+        LintResult r = new FlagLinter(ScanCache.in(index, custom.flagsFile())).lint(custom);
 
         assertThat(r.fromIndex()).isFalse();
         assertThat(r.callSites()).isEmpty(); // flag-runtime's API is no longer configured
@@ -173,7 +176,7 @@ class IndexedScanTest {
     @Test
     void anIndexFromAnotherPluginBuildOrDamagedIsIgnored() throws IOException {
         lint();
-        ScanIndex saved = ScanIndex.read(index, Fingerprint.of(request)).orElseThrow();
+        ScanIndex saved = ScanIndex.read(index, Fingerprint.of(request.scan(), request.flagsFile())).orElseThrow();
         new ScanIndex("written by another plugin version", saved.covered(), saved.typeNames(), saved.files(),
                 saved.callSites(), saved.wrappers(), saved.failures()).write(index);
 

@@ -2,14 +2,12 @@ package dev.flaglint.lint;
 
 import dev.flaglint.lint.report.Inventory;
 import dev.flaglint.lint.report.InventoryReport;
-import dev.flaglint.model.FlagsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,14 +104,15 @@ class InventoryTest {
             """;
 
     private LintRequest request;
+    private LintResult result;
     private Inventory inventory;
 
     private Inventory inventory() {
         Path module = Projects.write(dir, Map.of("flags.yaml", FLAGS, "src/main/java/com/acme/App.java", JAVA,
                 "src/test/java/com/acme/AppTest.java", TEST));
-        request = Projects.request(module).withReportDirectory(module.resolve("target/flag-lint"));
-        LintResult result = new FlagLinter().lint(request);
-        inventory = Inventory.of(request, result, FlagsFile.read(request.flagsFile()));
+        request = Projects.request(module);
+        result = new FlagLinter().lint(request);
+        inventory = Inventory.of(request, result);
         return inventory;
     }
 
@@ -158,9 +157,13 @@ class InventoryTest {
     @Test
     void markdownListsEveryFlagWithLinksToItsCallSites() throws IOException {
         inventory();
-        List<Path> files = new InventoryReport().write(request, inventory);
-        String md = Files.readString(files.get(0));
+        RecordingConsole console = new RecordingConsole();
+        new InventoryReport(dir.resolve("target/flag-lint"), console).write(request, result);
+        String md = Files.readString(dir.resolve("target/flag-lint/flag-inventory.md"));
 
+        assertThat(console.lines()).containsExactly("INFO flag-lint: inventory of 9 flags: 1 expired, 1 undeclared,"
+                + " 1 expiring soon, 2 ready to remove, 1 unused, 3 ok (target/flag-lint/flag-inventory.md,"
+                + " target/flag-lint/flag-inventory.html)");
         assertThat(md).startsWith("# Feature flags: app\n\nAs of 2026-05-01 · flags file `flags.yaml` · 9 flags · 9 call"
                 + " sites\n\n**1 expired** · **1 undeclared** · **1 expiring soon** · 2 ready to remove · 1 unused · 3 ok\n");
         assertThat(md).contains("| **expired** | `old-flag` | payments-team | PAY-1234 | 2026-01-15 | 2026-04-01 | 106"
@@ -176,7 +179,8 @@ class InventoryTest {
     @Test
     void htmlIsOneSelfContainedPage() throws IOException {
         inventory();
-        String html = Files.readString(new InventoryReport().write(request, inventory).get(1));
+        String html = Files.readString(new InventoryReport(dir.resolve("target/flag-lint"), new RecordingConsole())
+                .write(request, inventory).get(1));
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>")
                 .contains("<code>old-flag</code>", "expired 30 days ago", "ready to remove", "always off",

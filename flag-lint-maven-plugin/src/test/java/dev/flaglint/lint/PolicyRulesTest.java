@@ -1,6 +1,7 @@
 package dev.flaglint.lint;
 
-import dev.flaglint.lint.check.SeverityOverrides;
+import dev.flaglint.lint.adjust.SeverityOverrides;
+import dev.flaglint.lint.check.Policy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,20 +51,25 @@ class PolicyRulesTest {
             }
             """;
 
-    private List<String> lint(LintOptions options) {
+    private List<String> lint(Policy policy) {
+        return lint(policy, SeverityOverrides.NONE);
+    }
+
+    private List<String> lint(Policy policy, SeverityOverrides severities) {
         Path module = Projects.write(dir, Map.of("flags.yaml", FLAGS, "src/main/java/com/acme/App.java", JAVA));
-        return new FlagLinter().lint(Projects.request(module).withOptions(options)).findings().stream()
+        LintRequest request = Projects.request(module).toBuilder().policy(policy).severities(severities).build();
+        return new FlagLinter().lint(request).findings().stream()
                 .map(f -> f.severity() + " " + f.toConsoleLine()).toList();
     }
 
     @Test
     void withoutAPolicyNothingIsReported() {
-        assertThat(lint(LintOptions.defaults())).isEmpty();
+        assertThat(lint(Policy.NONE)).isEmpty();
     }
 
     @Test
     void maxLifetimeDaysLimitsNonPermanentFlags() {
-        assertThat(lint(LintOptions.defaults().withPolicy(Policy.of(90, null, null)))).containsExactly(
+        assertThat(lint(Policy.of(90, null, null))).containsExactly(
                 "ERROR flags.yaml:[7,3] policy-lifetime: flag 'long-lived' is planned to live 364 days (created"
                         + " 2026-01-01, expires 2026-12-31), more than the allowed 90 (maxLifetimeDays); set 'expires'"
                         + " to 2026-04-01 or earlier, or mark it 'permanent: true' if it is an operational toggle");
@@ -71,7 +77,7 @@ class PolicyRulesTest {
 
     @Test
     void ticketPatternMustMatchTheWholeTicket() {
-        assertThat(lint(LintOptions.defaults().withPolicy(Policy.of(null, "[A-Z]+-[0-9]+", null)))).containsExactly(
+        assertThat(lint(Policy.of(null, "[A-Z]+-[0-9]+", null))).containsExactly(
                 "ERROR flags.yaml:[7,3] policy-ticket: flag 'long-lived': ticket 'TODO' does not match the required"
                         + " pattern '[A-Z]+-[0-9]+' (ticketPattern); put the id of the issue that tracks this flag's"
                         + " removal");
@@ -79,7 +85,7 @@ class PolicyRulesTest {
 
     @Test
     void allowedOwnersSuggestsTheClosestOwner() {
-        assertThat(lint(LintOptions.defaults().withPolicy(Policy.of(null, null, List.of("payments-team, sre")))))
+        assertThat(lint(Policy.of(null, null, List.of("payments-team, sre"))))
                 .containsExactly("ERROR flags.yaml:[7,3] policy-owner: flag 'long-lived': owner 'paymnts-team' is"
                         + " not an allowed owner (allowedOwners: payments-team, sre); did you mean 'payments-team'?"
                         + " use one of them, or add the team to allowedOwners");
@@ -94,18 +100,19 @@ class PolicyRulesTest {
 
     @Test
     void severitiesRaiseLowerOrTurnOffARule() {
-        LintOptions options = LintOptions.defaults().withPolicy(Policy.of(90, "[A-Z]+-[0-9]+", null))
-                .withSeverities(SeverityOverrides.parse(Map.of("policy-lifetime", "warning", "policy-ticket", "OFF")));
+        SeverityOverrides severities = SeverityOverrides.parse(Map.of("policy-lifetime", "warning",
+                "policy-ticket", "OFF"));
 
-        assertThat(lint(options)).extracting(l -> l.substring(0, l.indexOf(' ', l.indexOf(' ') + 1)))
+        assertThat(lint(Policy.of(90, "[A-Z]+-[0-9]+", null), severities))
+                .extracting(l -> l.substring(0, l.indexOf(' ', l.indexOf(' ') + 1)))
                 .containsExactly("WARNING flags.yaml:[7,3]");
     }
 
     @Test
     void unusedCanBeMadeAnError() {
         Path module = Projects.write(dir, Map.of("flags.yaml", FLAGS));
-        LintResult result = new FlagLinter().lint(Projects.request(module).withOptions(LintOptions.defaults()
-                .withSeverities(SeverityOverrides.parse(Map.of("unused", "error")))));
+        LintResult result = new FlagLinter().lint(Projects.request(module).toBuilder()
+                .severities(SeverityOverrides.parse(Map.of("unused", "error"))).build());
 
         assertThat(result.findings()).extracting(f -> f.severity() + " " + f.rule())
                 .containsExactly("ERROR unused", "ERROR unused", "ERROR unused");

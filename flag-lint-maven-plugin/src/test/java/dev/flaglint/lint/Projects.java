@@ -1,6 +1,6 @@
 package dev.flaglint.lint;
 
-import dev.flaglint.lint.scan.SourceRoot;
+import dev.flaglint.lint.source.SourceRoot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,10 +66,9 @@ final class Projects {
         return new SourceRoot(moduleDir.resolve("src/test/java"), moduleDir.getFileName().toString(), moduleDir, true);
     }
 
-    /** A single-module request with the flag-runtime API, the flags file at the module root, no report. */
+    /** A single-module request with flag-runtime's FeatureFlags API and the flags file at the module root. */
     static LintRequest request(Path moduleDir) {
-        return new LintRequest("app", moduleDir, List.of(main(moduleDir), test(moduleDir)), List.of(), List.of("app"),
-                moduleDir.resolve("flags.yaml"), true, TODAY, 14, List.of(FlagApi.FLAG_RUNTIME), List.of(), List.of(),
-                null);
+        return LintRequest.builder("app", moduleDir).sourceRoots(List.of(main(moduleDir), test(moduleDir)))
+                .flagsFile(moduleDir.resolve("flags.yaml"), true).today(TODAY).build();
     }
 }

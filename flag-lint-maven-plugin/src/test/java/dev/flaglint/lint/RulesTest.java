@@ -1,5 +1,8 @@
 package dev.flaglint.lint;
 
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.RuleId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,9 +90,7 @@ class RulesTest {
         Path module = Projects.write(dir, Map.of("flags.yaml", FLAGS, "src/main/java/com/acme/App.java",
                 javaCalling("\"search-v2\"", "\"forgotten\"", "\"kill-switch\"")));
         LintRequest base = Projects.request(module);
-        LintRequest narrow = new LintRequest(base.module(), base.moduleDir(), base.sourceRoots(),
-                base.reactorSourceRoots(), base.scannedModules(), base.flagsFile(), true, base.today(), 5,
-                base.apis(), List.of(), List.of(), null);
+        LintRequest narrow = base.toBuilder().warnDays(5).build();
 
         assertThat(lint(base)).filteredOn(l -> l.contains("expiring-soon")).hasSize(1);
         assertThat(lint(narrow)).filteredOn(l -> l.contains("expiring-soon")).isEmpty();
@@ -129,9 +130,9 @@ class RulesTest {
                 "b/src/main/java/com/acme/B.java", javaCalling("\"forgotten\"").replace("class App", "class B")));
         Path a = root.resolve("a");
         Path b = root.resolve("b");
-        LintRequest request = new LintRequest("a", a, List.of(Projects.main(a)), List.of(Projects.main(b)),
-                List.of("a", "b"), root.resolve("flags.yaml"), true, Projects.TODAY, 0, List.of(FlagApi.FLAG_RUNTIME),
-                List.of(), List.of(), null);
+        LintRequest request = LintRequest.builder("a", a).sourceRoots(List.of(Projects.main(a)))
+                .otherModules(List.of(Projects.main(b)), List.of("b")).flagsFile(root.resolve("flags.yaml"), true)
+                .today(Projects.TODAY).warnDays(0).build();
 
         LintResult result = new FlagLinter().lint(request);
 
@@ -147,9 +148,7 @@ class RulesTest {
         Path module = Projects.write(dir, Map.of("flags.yaml", FLAGS.replace("    owner: sre\n", ""),
                 "src/main/java/com/acme/App.java", javaCalling("\"new-checkout\"")));
         LintRequest base = Projects.request(module);
-        LintRequest notOwner = new LintRequest(base.module(), base.moduleDir(), base.sourceRoots(),
-                base.reactorSourceRoots(), base.scannedModules(), base.flagsFile(), false, base.today(), 14,
-                base.apis(), List.of(), List.of(), null);
+        LintRequest notOwner = base.toBuilder().flagsFile(base.flagsFile(), false).build();
 
         assertThat(lint(notOwner)).extracting(l -> l.substring(0, l.indexOf(':'))).containsExactly(
                 "ERROR src/main/java/com/acme/App.java");
@@ -189,9 +188,7 @@ class RulesTest {
     void noFlagsFileMakesEveryConstantKeyUndeclared() {
         Path module = Projects.write(dir, Map.of("src/main/java/com/acme/App.java", javaCalling("\"a\"")));
         LintRequest base = Projects.request(module);
-        LintRequest noFile = new LintRequest(base.module(), base.moduleDir(), base.sourceRoots(),
-                base.reactorSourceRoots(), base.scannedModules(), null, true, base.today(), 14,
-                base.apis(), List.of(), List.of(), null);
+        LintRequest noFile = base.toBuilder().flagsFile(null, true).build();
 
         assertThat(lint(noFile)).containsExactly("ERROR src/main/java/com/acme/App.java:[7,15] undeclared: flag 'a' is"
                 + " not declared: no flags file was found; create src/main/resources/flags.yaml (or set flagsFile) and"
@@ -235,7 +232,7 @@ class RulesTest {
             assertThat(s.test()).isTrue();
             assertThat(s.file()).isEqualTo("src/test/java/com/acme/AppTest.java");
         });
-        assertThat(result.findings()).extracting(Finding::rule).contains("expired");
+        assertThat(result.findings()).extracting(Finding::rule).contains(RuleId.EXPIRED);
     }
 
     @Test
@@ -245,9 +242,7 @@ class RulesTest {
                 "src/main/java/com/acme/generated/Gen.java",
                 javaCalling("\"undeclared\"").replace("package com.acme;", "package com.acme.generated;")));
         LintRequest base = Projects.request(module);
-        LintRequest excluding = new LintRequest(base.module(), base.moduleDir(), base.sourceRoots(),
-                base.reactorSourceRoots(), base.scannedModules(), base.flagsFile(), true, base.today(), 14,
-                base.apis(), List.of(), List.of("**/generated/**"), null);
+        LintRequest excluding = base.toBuilder().excludes(List.of("**/generated/**")).build();
 
         assertThat(new FlagLinter().lint(excluding).callSites()).extracting(CallSite::file)
                 .containsExactly("src/main/java/com/acme/App.java");

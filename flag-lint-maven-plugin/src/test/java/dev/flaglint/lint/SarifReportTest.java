@@ -8,7 +8,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.flaglint.lint.check.RuleDocs;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 import dev.flaglint.lint.report.SarifReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,10 +72,11 @@ class SarifReportTest {
     private Path sarif() {
         Path module = Projects.write(repo.resolve("services/checkout"), Map.of("flags.yaml", FLAGS,
                 "src/main/java/com/acme/Checkout.java", JAVA));
-        LintRequest request = Projects.request(module).withReportDirectory(module.resolve("target/flag-lint"))
-                .withOptions(LintOptions.defaults().withEnvironment(Map.of("GITHUB_WORKSPACE", repo.toString())));
-        new FlagLinter().lint(request);
-        return module.resolve("target/flag-lint/flag-lint.sarif");
+        LintRequest request = Projects.request(module);
+        SarifReport report = new SarifReport(module.resolve("target/flag-lint"),
+                Map.of("GITHUB_WORKSPACE", repo.toString()));
+        report.write(request, new FlagLinter().lint(request));
+        return report.file();
     }
 
     @Test
@@ -95,19 +98,19 @@ class SarifReportTest {
         assertThat(driver.get("name").asText()).isEqualTo("flag-lint");
         assertThat(driver.get("version").asText()).isNotBlank().doesNotContain("${");
         assertThat(driver.has("informationUri")).isFalse(); // no home page is published yet; none is made up
-        assertThat(driver.get("rules").findValuesAsText("id")).containsExactlyElementsOf(RuleDocs.ids());
-        JsonNode expired = driver.get("rules").get(RuleDocs.ids().indexOf("expired"));
+        assertThat(driver.get("rules").findValuesAsText("id")).containsExactlyElementsOf(RuleId.ids());
+        JsonNode expired = driver.get("rules").get(RuleId.ids().indexOf("expired"));
         assertThat(expired.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(expired.at("/shortDescription/text").asText()).isEqualTo("A flag is past its expiry date.");
         assertThat(expired.at("/help/text").asText()).startsWith("Remove the flag check");
-        assertThat(driver.get("rules").get(RuleDocs.ids().indexOf("unused")).at("/defaultConfiguration/level")
+        assertThat(driver.get("rules").get(RuleId.ids().indexOf("unused")).at("/defaultConfiguration/level")
                 .asText()).isEqualTo("warning");
 
         JsonNode results = log.at("/runs/0/results");
         assertThat(results.findValuesAsText("ruleId"))
                 .containsExactly("unused", "expired", "undeclared", "dynamic-key"); // file, then line order
         JsonNode first = results.get(1);
-        assertThat(first.get("ruleIndex").asInt()).isEqualTo(RuleDocs.ids().indexOf("expired"));
+        assertThat(first.get("ruleIndex").asInt()).isEqualTo(RuleId.ids().indexOf("expired"));
         assertThat(first.get("level").asText()).isEqualTo("error");
         assertThat(first.at("/message/text").asText()).startsWith("flag 'new-checkout' expired on 2026-04-01");
         JsonNode location = first.at("/locations/0/physicalLocation");
@@ -124,10 +127,11 @@ class SarifReportTest {
     @Test
     void omitsTheRegionWhenTheLineIsUnknown() throws IOException {
         Path module = Projects.write(repo, Map.of("flags.yaml", FLAGS));
-        LintRequest request = Projects.request(module).withReportDirectory(module.resolve("out"));
-        Finding nowhere = new Finding("invalid-metadata", Severity.ERROR, null, "flags.yaml", 0, 0, "cannot read it");
+        LintRequest request = Projects.request(module);
+        Finding nowhere = new Finding(RuleId.INVALID_METADATA, Severity.ERROR, null, "flags.yaml", 0, 0,
+                "cannot read it");
 
-        Path out = new SarifReport().write(request, List.of(nowhere));
+        Path out = new SarifReport(module.resolve("out"), Map.of()).write(request, List.of(nowhere));
 
         JsonNode location = mapper.readTree(out.toFile()).at("/runs/0/results/0/locations/0/physicalLocation");
         assertThat(location.has("region")).isFalse();
@@ -143,17 +147,5 @@ class SarifReportTest {
         ((ObjectNode) log.at("/runs/0/results/1/locations/0/physicalLocation/region")).put("startLine", 0);
 
         assertThat(schema().validate(mapper.writeValueAsString(log), InputFormat.JSON)).hasSizeGreaterThanOrEqualTo(2);
-    }
-
-    @Test
-    void canBeTurnedOff() {
-        Path module = Projects.write(repo, Map.of("flags.yaml", FLAGS, "src/main/java/com/acme/Checkout.java", JAVA));
-        LintRequest request = Projects.request(module).withReportDirectory(module.resolve("target/flag-lint"))
-                .withOptions(LintOptions.defaults().withSarif(false));
-
-        new FlagLinter().lint(request);
-
-        assertThat(module.resolve("target/flag-lint/flag-lint.json")).exists();
-        assertThat(module.resolve("target/flag-lint/flag-lint.sarif")).doesNotExist();
     }
 }

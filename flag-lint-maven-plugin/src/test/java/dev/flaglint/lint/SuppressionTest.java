@@ -1,5 +1,7 @@
 package dev.flaglint.lint;
 
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.RuleId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +115,7 @@ class SuppressionTest {
         CallSite site = new FlagLinter().lint(Projects.request(module)).callSites().get(0);
 
         assertThat(site.suppressed()).containsExactlyInAnyOrder("expired", "dynamic-key", "unused");
-        assertThat(site.suppresses("expired")).isTrue();
-        assertThat(site.suppresses("undeclared")).isFalse();
+        assertThat(site.suppresses(RuleId.EXPIRED)).isTrue();
+        assertThat(site.suppresses(RuleId.UNDECLARED)).isFalse();
     }
 }

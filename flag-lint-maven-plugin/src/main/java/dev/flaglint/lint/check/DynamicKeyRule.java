@@ -1,37 +1,35 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.CallSite;
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.RuleDoc;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code dynamic-key}: a key computed at run time, which the build cannot check. */
-final class DynamicKeyRule implements LintRule {
+final class DynamicKeyRule extends CallSiteRule {
+
+    private static final RuleDoc DOC = new RuleDoc(RuleId.DYNAMIC_KEY, "DynamicFlagKey", Severity.WARNING,
+            "A flag key is only known at run time.",
+            "The key passed to a flag API is a variable or a method result, so the build cannot"
+                    + " check it against the flags file.",
+            "Use a string literal or a static final String constant as the key.");
 
     @Override
-    public String id() {
-        return "dynamic-key";
+    public RuleDoc doc() {
+        return DOC;
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (CallSite site : context.callSites()) {
-            if (site.isDynamic()) {
-                findings.add(finding(null, site.file(), site.line(), site.column(),
-                        "the flag key '" + abbreviate(site.expression()) + "' of " + site.api()
-                                + " is only known at run time" + patternNote(site, context)
-                                + ", so it cannot be checked; use a string literal or a static final String constant"));
-            }
+    protected Optional<String> message(CallSite site, CheckContext context) {
+        if (!site.isDynamic()) {
+            return Optional.empty();
         }
-        return findings;
+        return Optional.of("the flag key '" + abbreviate(site.expression()) + "' of " + site.api()
+                + " is only known at run time" + patternNote(site, context)
+                + ", so it cannot be checked; use a string literal or a static final String constant");
     }
 
     private static String patternNote(CallSite site, CheckContext context) {

@@ -1,50 +1,41 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.CallSite;
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.RuleDoc;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 import dev.flaglint.model.Flag;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * {@code expiring-soon}: a call of a flag that expires within {@code warnDays}; a heads-up before the
  * build breaks. A flag nobody calls is left to {@code unused}, which asks for more (its removal now).
  */
-final class ExpiringSoonRule implements LintRule {
+final class ExpiringSoonRule extends CallSiteRule {
+
+    private static final RuleDoc DOC = new RuleDoc(RuleId.EXPIRING_SOON, "ExpiringSoonFlag", Severity.WARNING,
+            "A flag expires within warnDays.",
+            "A call of a flag that expires within warnDays (default 14) days: the build will fail"
+                    + " once it has expired.",
+            "Plan the flag's removal, or move 'expires' if it must stay longer.");
 
     @Override
-    public String id() {
-        return "expiring-soon";
+    public RuleDoc doc() {
+        return DOC;
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (CallSite site : context.callSites()) {
-            Flag flag = context.declared(site);
-            if (flag != null && isSoon(flag, context)) {
-                findings.add(finding(flag.key(), site.file(), site.line(), site.column(), message(flag, context)));
-            }
+    protected Optional<String> message(CallSite site, CheckContext context) {
+        Flag flag = context.declared(site);
+        OptionalLong left = flag == null ? OptionalLong.empty() : flag.metadata().daysLeft(context.today());
+        if (left.isEmpty() || left.getAsLong() < 0 || left.getAsLong() > context.warnDays()) {
+            return Optional.empty();
         }
-        return findings;
-    }
-
-    private static boolean isSoon(Flag flag, CheckContext context) {
-        long days = FlagDates.daysLeft(flag, context.today());
-        return days >= 0 && days <= context.warnDays();
-    }
-
-    private static String message(Flag flag, CheckContext context) {
-        long days = FlagDates.daysLeft(flag, context.today());
+        long days = left.getAsLong();
         String when = days == 0 ? "today" : days == 1 ? "in 1 day" : "in " + days + " days";
-        return "flag '" + flag.key() + "' expires on " + flag.metadata().expires() + ", " + when + " "
-                + FlagDates.ownerAndTicket(flag) + "; plan its removal, or move 'expires' if it must stay longer";
+        return Optional.of("flag '" + flag.key() + "' expires on " + flag.metadata().expires() + ", " + when + " "
+                + FlagText.ownerAndTicket(flag) + "; plan its removal, or move 'expires' if it must stay longer");
     }
 }

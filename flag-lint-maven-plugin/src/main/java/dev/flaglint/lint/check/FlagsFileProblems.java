@@ -1,7 +1,8 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 import dev.flaglint.model.Problem;
 
 /** Turns a flags-file {@link Problem} into a finding of the rule that reports it. */
@@ -10,7 +11,7 @@ final class FlagsFileProblems {
     private FlagsFileProblems() {
     }
 
-    static Finding toFinding(String rule, Problem p, String path) {
+    static Finding toFinding(RuleId rule, Problem p, String path) {
         StringBuilder message = new StringBuilder();
         if (p.flagKey() != null) {
             message.append("flag '").append(p.flagKey()).append("': ");

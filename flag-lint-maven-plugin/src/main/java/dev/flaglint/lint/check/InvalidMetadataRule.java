@@ -1,7 +1,9 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.RuleDoc;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 import dev.flaglint.model.Problem;
 
 import java.util.List;
@@ -13,14 +15,16 @@ import java.util.List;
  */
 final class InvalidMetadataRule implements LintRule {
 
-    @Override
-    public String id() {
-        return "invalid-metadata";
-    }
+    private static final RuleDoc DOC = new RuleDoc(RuleId.INVALID_METADATA, "InvalidFlagsFile", Severity.ERROR,
+            "The flags file is not valid YAML/JSON, or a field has a wrong value.",
+            "The flags file must parse and every field must have a valid value (dates, keys, rollout"
+                    + " percentages, operators, rules that say what everyone else gets). Unknown fields"
+                    + " are warnings.",
+            "Fix the field at the reported line and column; the message says what is expected.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
+    public RuleDoc doc() {
+        return DOC;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.RuleDoc;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 import dev.flaglint.model.Problem;
 
 import java.util.List;
@@ -9,14 +11,15 @@ import java.util.List;
 /** {@code missing-metadata}: a flag without owner, created, expires (unless permanent) or ticket. */
 final class MissingMetadataRule implements LintRule {
 
-    @Override
-    public String id() {
-        return "missing-metadata";
-    }
+    private static final RuleDoc DOC = new RuleDoc(RuleId.MISSING_METADATA, "MissingFlagMetadata", Severity.ERROR,
+            "A flag lacks owner, created, ticket, or expires.",
+            "Every flag must carry an owner, a creation date, a ticket and an expiry date (unless it"
+                    + " is 'permanent: true') so that somebody owns it and it gets removed.",
+            "Add the missing field to the flag's entry in the flags file.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
+    public RuleDoc doc() {
+        return DOC;
     }
 
     @Override

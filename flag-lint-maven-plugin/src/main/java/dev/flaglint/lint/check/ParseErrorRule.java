@@ -1,8 +1,10 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
-import dev.flaglint.lint.scan.ParseFailure;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.RuleDoc;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
+import dev.flaglint.lint.source.ParseFailure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +15,14 @@ import java.util.List;
  */
 final class ParseErrorRule implements LintRule {
 
-    @Override
-    public String id() {
-        return "parse-error";
-    }
+    private static final RuleDoc DOC = new RuleDoc(RuleId.PARSE_ERROR, "JavaParseError", Severity.WARNING,
+            "A Java file that may hold a flag call does not parse.",
+            "The file is skipped and the rest is still checked; its flag calls were not checked.",
+            "Fix the syntax error (the compiler says more).");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
+    public RuleDoc doc() {
+        return DOC;
     }
 
     @Override

@@ -1,46 +1,39 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.model.RuleDoc;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.Spelling;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code policy-owner}: a flag whose {@code owner} is not one of {@code allowedOwners}. Off unless
  * the policy lists owners. A missing owner is {@code missing-metadata}'s business.
  */
-final class PolicyOwnerRule implements LintRule {
+final class PolicyOwnerRule extends DeclarationRule {
+
+    private static final RuleDoc DOC = new RuleDoc(RuleId.POLICY_OWNER, "FlagOwnerPolicy", Severity.ERROR,
+            "A flag's owner is not in allowedOwners.",
+            "With allowedOwners set, every flag's owner must be one of the listed teams.",
+            "Use one of the allowed owners, or add the team to allowedOwners.");
 
     @Override
-    public String id() {
-        return "policy-owner";
+    public RuleDoc doc() {
+        return DOC;
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public List<Finding> check(CheckContext context) {
+    protected Optional<String> message(Flag flag, CheckContext context) {
         List<String> allowed = context.policy().allowedOwners();
-        List<Finding> findings = new ArrayList<>();
-        if (allowed.isEmpty() || !context.hasFlags() || !context.ownsFlagsFile()) {
-            return findings;
+        String owner = flag.metadata().owner();
+        if (allowed.isEmpty() || owner == null || allowed.contains(owner)) {
+            return Optional.empty();
         }
-        for (Flag flag : context.flagsFile().flags().values()) {
-            String owner = flag.metadata().owner();
-            if (owner != null && !allowed.contains(owner)) {
-                String hint = Spelling.closest(owner, allowed).map(o -> "did you mean '" + o + "'? ").orElse("");
-                findings.add(finding(flag.key(), context.flagsFilePath(), flag.position().line(),
-                        flag.position().column(), "flag '" + flag.key() + "': owner '" + owner
-                                + "' is not an allowed owner (allowedOwners: " + String.join(", ", allowed) + "); "
-                                + hint + "use one of them, or add the team to allowedOwners"));
-            }
-        }
-        return findings;
+        String hint = Spelling.closest(owner, allowed).map(o -> "did you mean '" + o + "'? ").orElse("");
+        return Optional.of("flag '" + flag.key() + "': owner '" + owner + "' is not an allowed owner (allowedOwners: "
+                + String.join(", ", allowed) + "); " + hint + "use one of them, or add the team to allowedOwners");
     }
 }

@@ -1,11 +1,11 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.model.RuleDoc;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 import dev.flaglint.model.Flag;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,34 +13,26 @@ import java.util.regex.Pattern;
  * (the whole value must match). Off unless the policy sets a pattern. A missing ticket is
  * {@code missing-metadata}'s business.
  */
-final class PolicyTicketRule implements LintRule {
+final class PolicyTicketRule extends DeclarationRule {
+
+    private static final RuleDoc DOC = new RuleDoc(RuleId.POLICY_TICKET, "FlagTicketPolicy", Severity.ERROR,
+            "A flag's ticket does not match ticketPattern.",
+            "With ticketPattern set, every flag's ticket must match the regular expression entirely.",
+            "Put the id of the issue that tracks the flag's removal, in the tracker's format.");
 
     @Override
-    public String id() {
-        return "policy-ticket";
+    public RuleDoc doc() {
+        return DOC;
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public List<Finding> check(CheckContext context) {
+    protected Optional<String> message(Flag flag, CheckContext context) {
         Pattern pattern = context.policy().ticketPattern();
-        List<Finding> findings = new ArrayList<>();
-        if (pattern == null || !context.hasFlags() || !context.ownsFlagsFile()) {
-            return findings;
+        String ticket = flag.metadata().ticket();
+        if (pattern == null || ticket == null || pattern.matcher(ticket).matches()) {
+            return Optional.empty();
         }
-        for (Flag flag : context.flagsFile().flags().values()) {
-            String ticket = flag.metadata().ticket();
-            if (ticket != null && !pattern.matcher(ticket).matches()) {
-                findings.add(finding(flag.key(), context.flagsFilePath(), flag.position().line(),
-                        flag.position().column(), "flag '" + flag.key() + "': ticket '" + ticket
-                                + "' does not match the required pattern '" + pattern.pattern()
-                                + "' (ticketPattern); put the id of the issue that tracks this flag's removal"));
-            }
-        }
-        return findings;
+        return Optional.of("flag '" + flag.key() + "': ticket '" + ticket + "' does not match the required pattern '"
+                + pattern.pattern() + "' (ticketPattern); put the id of the issue that tracks this flag's removal");
     }
 }

@@ -1,44 +1,37 @@
 package dev.flaglint.lint.check;
 
-import dev.flaglint.lint.Finding;
-import dev.flaglint.lint.Severity;
+import dev.flaglint.lint.model.RuleDoc;
+import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.Severity;
 import dev.flaglint.model.Flag;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code unused}: a declared flag that no scanned module evaluates. Expired flags are left to
  * {@code expired}, which says the same more urgently.
  */
-final class UnusedRule implements LintRule {
+final class UnusedRule extends DeclarationRule {
+
+    private static final RuleDoc DOC = new RuleDoc(RuleId.UNUSED, "UnusedFlag", Severity.WARNING,
+            "A declared flag is never evaluated.",
+            "A flag declared in the flags file that no scanned module evaluates, by name or through a"
+                    + " dynamic key pattern.",
+            "Delete the flag from the flags file if it is no longer needed.");
 
     @Override
-    public String id() {
-        return "unused";
+    public RuleDoc doc() {
+        return DOC;
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> findings = new ArrayList<>();
-        if (!context.hasFlags() || !context.ownsFlagsFile()) {
-            return findings;
+    protected Optional<String> message(Flag flag, CheckContext context) {
+        if (context.isUsed(flag) || flag.metadata().isExpiredOn(context.today())) {
+            return Optional.empty();
         }
         String modules = context.scannedModules().size() == 1 ? "module " + context.scannedModules().get(0)
                 : "modules " + String.join(", ", context.scannedModules());
-        for (Flag flag : context.flagsFile().flags().values()) {
-            if (!context.isUsed(flag) && !FlagDates.isExpired(flag, context.today())) {
-                findings.add(finding(flag.key(), context.flagsFilePath(), flag.position().line(),
-                        flag.position().column(), "flag '" + flag.key() + "' is declared but never evaluated in "
-                                + modules + " " + FlagDates.ownerAndTicket(flag)
-                                + "; remove it from the flags file if it is no longer needed"));
-            }
-        }
-        return findings;
+        return Optional.of("flag '" + flag.key() + "' is declared but never evaluated in " + modules + " "
+                + FlagText.ownerAndTicket(flag) + "; remove it from the flags file if it is no longer needed");
     }
 }

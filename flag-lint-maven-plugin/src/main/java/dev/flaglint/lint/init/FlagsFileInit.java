@@ -1,7 +1,8 @@
 package dev.flaglint.lint.init;
 
-import dev.flaglint.lint.CallSite;
-import dev.flaglint.lint.LintException;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.LintException;
+import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Format;
 import dev.flaglint.model.Problem;
@@ -34,7 +35,6 @@ public final class FlagsFileInit {
     /** Placeholder ticket. */
     public static final String TICKET_PLACEHOLDER = "TODO";
 
-    private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
     private static final Set<String> YAML_WORDS = Set.of("y", "yes", "n", "no", "true", "false", "on", "off",
             "null");
@@ -52,12 +52,23 @@ public final class FlagsFileInit {
     private final LocalDate today;
     private final int lifetimeDays;
 
+    /** @throws LintException when {@code lifetimeDays} is below 1 */
     public FlagsFileInit(LocalDate today, int lifetimeDays) {
         if (lifetimeDays < 1) {
             throw new LintException("initLifetimeDays must be 1 or more, got " + lifetimeDays);
         }
         this.today = today;
         this.lifetimeDays = lifetimeDays;
+    }
+
+    /** The {@code created} date of the stubs. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The {@code expires} date of the stubs. */
+    public LocalDate expires() {
+        return today.plusDays(lifetimeDays);
     }
 
     /**
@@ -94,7 +105,7 @@ public final class FlagsFileInit {
         List<String> add = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (String key : missing.keySet()) {
-            (VALID_KEY.matcher(key).matches() ? add : skipped).add(key);
+            (Flag.isValidKey(key) ? add : skipped).add(key);
         }
         if (add.isEmpty()) {
             return new Result(file, false, List.of(), skipped);
@@ -244,7 +255,7 @@ public final class FlagsFileInit {
     }
 
     private void stubs(StringBuilder out, List<String> keys, String keyIndent, String fieldIndent, String nl) {
-        LocalDate expires = today.plusDays(lifetimeDays);
+        LocalDate expires = expires();
         out.append(keyIndent).append("# added by flag-lint:init on ").append(today)
                 .append(": set owner and ticket, and check expires").append(nl);
         for (String key : keys) {

@@ -1,15 +1,14 @@
 package dev.flaglint.lint.report;
 
-import dev.flaglint.lint.CallSite;
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.source.ModulePaths;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Metadata;
-import dev.flaglint.model.Targeting;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -75,7 +75,9 @@ public record Inventory(String module, String flagsFile, LocalDate today, List<R
         }
     }
 
-    public static Inventory of(LintRequest request, LintResult result, FlagsFile flags) {
+    /** The inventory of a check's result: the flags file it read and this module's call sites. */
+    public static Inventory of(LintRequest request, LintResult result) {
+        FlagsFile flags = result.flagsFile();
         LocalDate today = request.today();
         Map<String, List<CallSite>> sitesByKey = new LinkedHashMap<>();
         int dynamic = 0;
@@ -105,19 +107,18 @@ public record Inventory(String module, String flagsFile, LocalDate today, List<R
                 .thenComparing(Row::daysLeft, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Row::key));
         String flagsPath = request.flagsFile() == null ? null
-                : request.moduleDir().toAbsolutePath().normalize()
-                .relativize(request.flagsFile().toAbsolutePath().normalize()).toString().replace('\\', '/');
+                : ModulePaths.relative(request.moduleDir(), request.flagsFile());
         return new Inventory(request.module(), flagsPath, today, List.copyOf(rows), dynamic);
     }
 
     private static Row row(Flag flag, List<CallSite> sites, boolean used, LocalDate today, int warnDays) {
         Metadata m = flag.metadata();
-        Long age = m.created() == null ? null : ChronoUnit.DAYS.between(m.created(), today);
-        Long left = m.permanent() || m.expires() == null ? null : ChronoUnit.DAYS.between(today, m.expires());
+        Long age = boxed(m.ageOn(today));
+        Long left = boxed(m.daysLeft(today));
         Status status;
         String detail = "";
-        Optional<Boolean> settled = settledValue(flag);
-        if (left != null && left < 0) {
+        Optional<Boolean> settled = flag.settledValue();
+        if (m.isExpiredOn(today)) {
             status = Status.EXPIRED;
         } else if (!used) {
             status = Status.UNUSED;
@@ -132,39 +133,8 @@ public record Inventory(String module, String flagsFile, LocalDate today, List<R
         return new Row(flag.key(), flag, status, detail, age, left, main(sites), test(sites));
     }
 
-    /**
-     * The one answer a flag gives everybody, when it is ready to remove: not permanent, and in its
-     * defaults and every environment either switched off ({@code enabled: false}) or without rules
-     * and with no rollout, {@code rollout: 0} or {@code rollout: 100} ({@link Targeting#isUniform()}),
-     * and that answer the same everywhere. Permanent flags (kill switches, ops toggles) are never
-     * ready to remove: being uniform is their normal state.
-     */
-    public static Optional<Boolean> settledValue(Flag flag) {
-        if (flag.metadata().permanent()) {
-            return Optional.empty();
-        }
-        List<Targeting> all = new ArrayList<>();
-        all.add(flag.targeting());
-        all.addAll(new TreeMap<>(flag.environments()).values());
-        Boolean value = null;
-        for (Targeting t : all) {
-            if (t == null || !t.isUniform()) {
-                return Optional.empty();
-            }
-            boolean v = uniformValue(t);
-            if (value != null && value != v) {
-                return Optional.empty();
-            }
-            value = v;
-        }
-        return Optional.ofNullable(value);
-    }
-
-    private static boolean uniformValue(Targeting t) {
-        if (!t.enabled()) {
-            return false;
-        }
-        return t.rollout() == null || t.rollout() == 100d;
+    private static Long boxed(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
     }
 
     /** Counts per status. */

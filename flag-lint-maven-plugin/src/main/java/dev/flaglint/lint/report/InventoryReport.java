@@ -1,7 +1,9 @@
 package dev.flaglint.lint.report;
 
-import dev.flaglint.lint.CallSite;
 import dev.flaglint.lint.LintRequest;
+import dev.flaglint.lint.LintResult;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.source.ModulePaths;
 import dev.flaglint.model.Metadata;
 
 import java.io.IOException;
@@ -17,10 +19,11 @@ import java.util.Map;
 
 /**
  * Writes the flag inventory as {@code flag-inventory.md} and a self-contained
- * {@code flag-inventory.html} (inline CSS, no scripts, no external assets). Call sites link to the
- * source files, relative to the report, with a {@code #L<line>} anchor.
+ * {@code flag-inventory.html} (inline CSS, no scripts, no external assets), and says on the console
+ * what it counted and where. Call sites link to the source files, relative to the report, with a
+ * {@code #L<line>} anchor.
  */
-public final class InventoryReport {
+public final class InventoryReport implements LintOutput {
 
     public static final String MARKDOWN = "flag-inventory.md";
     public static final String HTML = "flag-inventory.html";
@@ -38,9 +41,34 @@ public final class InventoryReport {
             Inventory.Status.UNUSED, "declared but evaluated by no scanned module; delete it from the flags file.",
             Inventory.Status.OK, "nothing to do yet.");
 
-    /** Writes both files into the request's report directory; returns them (Markdown, HTML). */
+    private final Path directory;
+    private final Console console;
+
+    /** @param directory where both files are written */
+    public InventoryReport(Path directory, Console console) {
+        this.directory = directory;
+        this.console = console;
+    }
+
+    @Override
+    public void write(LintRequest request, LintResult result) {
+        Inventory inventory = Inventory.of(request, result);
+        List<Path> files = write(request, inventory);
+        List<String> counts = new ArrayList<>();
+        for (Map.Entry<Inventory.Status, Long> e : inventory.statusCounts().entrySet()) {
+            if (e.getValue() > 0) {
+                counts.add(e.getValue() + " " + e.getKey().label());
+            }
+        }
+        console.info("flag-lint: inventory of " + Plural.of(inventory.rows().size(), "flag")
+                + (counts.isEmpty() ? "" : ": " + String.join(", ", counts)) + " ("
+                + ModulePaths.shown(request.moduleDir(), files.get(0)) + ", "
+                + ModulePaths.shown(request.moduleDir(), files.get(1)) + ")");
+    }
+
+    /** Writes both files; returns them (Markdown, HTML). */
     public List<Path> write(LintRequest request, Inventory inventory) {
-        Path dir = request.reportDirectory();
+        Path dir = directory;
         try {
             Files.createDirectories(dir);
             Path md = dir.resolve(MARKDOWN);
@@ -299,10 +327,8 @@ public final class InventoryReport {
     }
 
     /** A link from the report directory to the call site, e.g. {@code ../../src/main/java/A.java#L12}. */
-    static String link(LintRequest request, CallSite s) {
-        Path target = request.moduleDir().toAbsolutePath().normalize().resolve(s.file()).normalize();
-        Path from = request.reportDirectory().toAbsolutePath().normalize();
-        String rel = from.relativize(target).toString().replace('\\', '/');
+    private String link(LintRequest request, CallSite s) {
+        String rel = ModulePaths.relative(directory, request.moduleDir().toAbsolutePath().resolve(s.file()));
         try {
             return new URI(null, null, rel, null).toASCIIString() + "#L" + s.line();
         } catch (URISyntaxException e) {

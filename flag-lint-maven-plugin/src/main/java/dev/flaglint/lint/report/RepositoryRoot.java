@@ -1,5 +1,7 @@
 package dev.flaglint.lint.report;
 
+import dev.flaglint.lint.source.ModulePaths;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,11 +33,8 @@ public final class RepositoryRoot {
         return module;
     }
 
-    /** A module-relative path ({@code src/...}) made relative to {@code root}, with {@code /}. */
+    /** A module-relative path ({@code src/...}) made relative to {@code root} (absolute when outside it), with {@code /}. */
     public static String relative(Path root, Path moduleDir, String moduleRelativeFile) {
-        Path abs = moduleDir.toAbsolutePath().normalize().resolve(moduleRelativeFile).normalize();
-        Path base = root.toAbsolutePath().normalize();
-        Path rel = abs.startsWith(base) ? base.relativize(abs) : abs;
-        return rel.toString().replace('\\', '/');
+        return ModulePaths.shown(root, moduleDir.toAbsolutePath().normalize().resolve(moduleRelativeFile));
     }
 }

@@ -4,7 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import dev.flaglint.lint.scan.SourceTree;
+import dev.flaglint.lint.source.SourceTree;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -21,7 +21,8 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import dev.flaglint.lint.FlagApi;
+import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.KeyResolution;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class KeyResolver {
     private Optional<ResolvedKey> readFromConstant(ConstantIndex.EnumConstant constant, MethodCallExpr call) {
         String method = call.getNameAsString();
         if (method.equals("name")) {
-            return Optional.of(new ResolvedKey(constant.constant().getNameAsString(), "enum-name", null));
+            return Optional.of(new ResolvedKey(constant.constant().getNameAsString(), KeyResolution.ENUM_NAME, null));
         }
         Optional<String> field = constant.type().getMethodsByName(method).stream()
                 .filter(m -> m.getParameters().isEmpty() && m.getBody().isPresent())
@@ -90,7 +91,7 @@ public final class KeyResolver {
                     for (int i = 0; i < arguments; i++) {
                         if (c.getParameter(i).getNameAsString().equals(p.getNameAsString())) {
                             return value(constant.constant().getArgument(i))
-                                    .map(v -> new ResolvedKey(v, "enum-argument", null));
+                                    .map(v -> new ResolvedKey(v, KeyResolution.ENUM_ARGUMENT, null));
                         }
                     }
                 }
@@ -113,11 +114,11 @@ public final class KeyResolver {
     /** The key an enum constant stands for. */
     public ResolvedKey enumKey(ConstantIndex.EnumConstant constant, FlagApi.EnumKey enumKey) {
         if (enumKey == FlagApi.EnumKey.NAME) {
-            return new ResolvedKey(constant.constant().getNameAsString(), "enum-name", null);
+            return new ResolvedKey(constant.constant().getNameAsString(), KeyResolution.ENUM_NAME, null);
         }
         return constant.constant().getArguments().stream().findFirst()
                 .flatMap(this::value)
-                .map(v -> new ResolvedKey(v, "enum-argument", null))
+                .map(v -> new ResolvedKey(v, KeyResolution.ENUM_ARGUMENT, null))
                 .orElseGet(() -> ResolvedKey.dynamic(null));
     }
 
@@ -269,15 +270,15 @@ public final class KeyResolver {
         return head instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
     }
 
-    private static String kind(Expression e) {
+    private static KeyResolution kind(Expression e) {
         Expression inner = e;
         while (inner instanceof EnclosedExpr enclosed) {
             inner = enclosed.getInner();
         }
         if (inner instanceof StringLiteralExpr || inner instanceof TextBlockLiteralExpr) {
-            return "literal";
+            return KeyResolution.LITERAL;
         }
-        return inner instanceof BinaryExpr ? "concatenation" : "constant";
+        return inner instanceof BinaryExpr ? KeyResolution.CONCATENATION : KeyResolution.CONSTANT;
     }
 
     /**

@@ -5,7 +5,7 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import dev.flaglint.lint.scan.SourceTree;
+import dev.flaglint.lint.source.SourceTree;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,9 +1,13 @@
 package dev.flaglint.lint.scan;
 
-import dev.flaglint.lint.CallSite;
-import dev.flaglint.lint.FlagApi;
+import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.WrapperCandidate;
 import dev.flaglint.lint.resolve.KeyResolver;
 import dev.flaglint.lint.resolve.Symbols;
+import dev.flaglint.lint.source.SourceFile;
+import dev.flaglint.lint.source.SourceTree;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,7 +87,7 @@ public final class CallSiteFinder {
     private static Result result(Map<SourceFile, List<CallSiteScanner.Match>> matches,
                                  Map<WrapperCandidate, Set<String>> wrappers) {
         Set<String> called = new HashSet<>();
-        matches.values().forEach(list -> list.stream().filter(m -> "wrapper".equals(m.site().origin()))
+        matches.values().forEach(list -> list.stream().filter(m -> m.site().origin() == ApiOrigin.WRAPPER)
                 .forEach(m -> called.add(m.site().api())));
         List<WrapperCandidate> checkedAtCallers = wrappers.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(called::contains))

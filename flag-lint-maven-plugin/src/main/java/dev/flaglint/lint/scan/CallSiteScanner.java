@@ -6,27 +6,21 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SuperExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.Type;
-import dev.flaglint.lint.CallSite;
-import dev.flaglint.lint.FlagApi;
-import dev.flaglint.lint.resolve.ConstantIndex;
+import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.KeyResolution;
+import dev.flaglint.lint.model.WrapperCandidate;
 import dev.flaglint.lint.resolve.KeyResolver;
+import dev.flaglint.lint.resolve.ReceiverTypes;
 import dev.flaglint.lint.resolve.ResolvedKey;
 import dev.flaglint.lint.resolve.Scopes;
 import dev.flaglint.lint.resolve.Symbols;
+import dev.flaglint.lint.source.SourceFile;
+import dev.flaglint.lint.source.SourceTree;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,6 +46,7 @@ public final class CallSiteScanner {
     private final Set<String> methodNames;
     private final Symbols symbols;
     private final KeyResolver keys;
+    private final ReceiverTypes receiverTypes;
 
     public CallSiteScanner(SourceTree sources, List<FlagApi> apis, Symbols symbols, KeyResolver keys) {
         this.sources = sources;
@@ -59,6 +54,8 @@ public final class CallSiteScanner {
         this.methodNames = apis.stream().flatMap(a -> a.methods().stream()).collect(Collectors.toUnmodifiableSet());
         this.symbols = symbols;
         this.keys = keys;
+        this.receiverTypes = new ReceiverTypes(symbols, apis.stream().map(FlagApi::type).collect(Collectors.toSet()),
+                methodNames);
     }
 
     /** The method names the APIs answer to. */
@@ -89,7 +86,7 @@ public final class CallSiteScanner {
 
     private Optional<Match> matchCall(SourceFile file, MethodCallExpr call) {
         String method = call.getNameAsString();
-        List<String> receivers = receiverTypes(call);
+        List<String> receivers = receiverTypes.of(call);
         for (FlagApi api : byNearestType(receivers)) {
             if (!api.methods().contains(method) || !api.acceptsArity(call.getArguments().size())
                     || receivers.stream().noneMatch(r -> isApiType(r, api))) {
@@ -119,13 +116,13 @@ public final class CallSiteScanner {
     }
 
     private Optional<Match> matchReference(SourceFile file, MethodReferenceExpr ref) {
-        Optional<String> receiver = typeOf(ref.getScope());
+        Optional<String> receiver = receiverTypes.typeOf(ref.getScope());
         for (FlagApi api : byNearestType(receiver.map(List::of).orElse(List.of()))) {
             if (receiver.filter(r -> isApiType(r, api)).isPresent() && api.methods().contains(ref.getIdentifier())) {
                 Position at = ref.getBegin().orElse(Position.HOME);
                 // The key arrives at run time through the functional interface: not checkable here.
                 return Optional.of(new Match(new CallSite(file.displayPath(), at.line, at.column, null,
-                        ref.toString(), "dynamic", null, api.describe(ref.getIdentifier()), api.origin(),
+                        ref.toString(), KeyResolution.DYNAMIC, null, api.describe(ref.getIdentifier()), api.origin(),
                         file.root().test(), Suppressions.of(ref)), Optional.empty()));
             }
         }
@@ -146,15 +143,6 @@ public final class CallSiteScanner {
 
     private boolean isApiType(String receiver, FlagApi api) {
         return receiver.equals(api.type()) || (api.matchSubtypes() && symbols.hierarchy().isSubtype(receiver, api.type()));
-    }
-
-    /** Candidate receiver types: the scope's type, or for an unqualified call the enclosing types. */
-    private List<String> receiverTypes(MethodCallExpr call) {
-        if (call.getScope().isPresent()) {
-            return typeOf(call.getScope().get()).map(List::of).orElse(List.of());
-        }
-        Optional<String> imported = symbols.staticMethodOwner(call, call.getNameAsString());
-        return imported.map(List::of).orElseGet(() -> symbols.enclosingTypes(call));
     }
 
     /**
@@ -188,160 +176,5 @@ public final class CallSiteScanner {
     private static boolean reassigned(MethodDeclaration method, String parameter) {
         return method.findAll(AssignExpr.class).stream()
                 .anyMatch(a -> a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(parameter));
-    }
-
-    /** The qualified type of a receiver expression, when its declaration can be seen. */
-    private Optional<String> typeOf(Expression e) {
-        if (e instanceof EnclosedExpr enclosed) {
-            return typeOf(enclosed.getInner());
-        }
-        if (e instanceof CastExpr cast) {
-            return typeOf(cast.getType());
-        }
-        if (e instanceof ObjectCreationExpr creation) {
-            return typeOf(creation.getType());
-        }
-        if (e instanceof TypeExpr t) {
-            // `flags::isEnabled` parses as a type expression even when `flags` is a variable.
-            String written = t.getType().asString();
-            Optional<Scopes.Declaration> variable = symbols.variable(t, written);
-            return variable.isPresent() ? declaredType(variable.get()) : typeOf(t.getType());
-        }
-        if (e instanceof NameExpr name) {
-            String id = name.getNameAsString();
-            Optional<Scopes.Declaration> variable = symbols.variable(name, id);
-            if (variable.isPresent()) {
-                return declaredType(variable.get());
-            }
-            Optional<ConstantIndex.EnumConstant> own = symbols.enclosingEnumConstant(name, id);
-            if (own.isPresent()) {
-                return own.get().type().getFullyQualifiedName(); // DARK_MODE inside the enum itself
-            }
-            Optional<ConstantIndex.Member> imported = symbols.staticallyImported(name, id);
-            if (imported.isPresent()) {
-                return memberType(imported.get());
-            }
-            // Not a variable: a type name (a static call) if it looks like one.
-            return Character.isUpperCase(id.charAt(0)) ? symbols.type(name, id) : Optional.empty();
-        }
-        if (e instanceof FieldAccessExpr access) {
-            return typeOfFieldAccess(access);
-        }
-        if (e instanceof MethodCallExpr call) {
-            return typeOfCall(call);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> typeOfFieldAccess(FieldAccessExpr access) {
-        String name = access.getNameAsString();
-        if (access.getScope() instanceof ThisExpr self) {
-            // this.flags, Outer.this.flags: a field of that class body, its own or inherited
-            return symbols.thisBody(access, self.getTypeName().map(Object::toString))
-                    .flatMap(body -> symbols.field(body, name))
-                    .flatMap(this::declaredType);
-        }
-        if (access.getScope() instanceof SuperExpr) {
-            return symbols.thisBody(access, Optional.empty())
-                    .flatMap(body -> symbols.field(body, name))
-                    .flatMap(this::declaredType);
-        }
-        if (!looksQualified(access)) {
-            // a field of some variable: known when the variable's type is in the sources
-            return typeOf(access.getScope())
-                    .flatMap(owner -> symbols.member(owner, name))
-                    .flatMap(this::memberType);
-        }
-        // Features.X (an enum constant or a static field of a type), else a qualified type name.
-        Optional<ConstantIndex.Member> member = symbols.type(access, access.getScope().toString())
-                .flatMap(type -> symbols.member(type, name));
-        if (member.isPresent()) {
-            return memberType(member.get());
-        }
-        return symbols.type(access, access.toString());
-    }
-
-    private Optional<String> typeOfCall(MethodCallExpr call) {
-        String name = call.getNameAsString();
-        Optional<Expression> scope = call.getScope();
-        if (scope.isEmpty() || scope.get() instanceof ThisExpr || scope.get() instanceof SuperExpr) {
-            return symbols.enclosingMethodReturnType(call, name).flatMap(this::typeOf);
-        }
-        if (scope.get() instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty()
-                && !methodNames.contains(name)) {
-            // A static factory on an API type (FeatureFlags.load(p).isEnabled(...)) returns that type.
-            Optional<String> type = typeOf(n);
-            if (type.isPresent() && apis.stream().anyMatch(a -> a.type().equals(type.get()))) {
-                return type;
-            }
-        }
-        // maybeFlags.get(), provider.getObject(): a container of the library that hands out its type argument
-        Optional<String> container = typeOf(scope.get());
-        if (container.isPresent() && Containers.unwraps(container.get(), name)) {
-            return typeArgument(scope.get());
-        }
-        // settings.flags(), services.featureFlags(): a method of a type the sources declare
-        return container.flatMap(owner -> symbols.methodReturnType(owner, name)).flatMap(this::typeOf);
-    }
-
-    /** The (first) type argument of an expression's declared type: FeatureFlags for Optional<FeatureFlags>. */
-    private Optional<String> typeArgument(Expression e) {
-        Optional<Type> declared = Optional.empty();
-        if (e instanceof NameExpr n) {
-            declared = symbols.variable(n, n.getNameAsString()).map(Scopes.Declaration::type);
-        } else if (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-            declared = symbols.thisBody(f, Optional.empty()).flatMap(b -> symbols.field(b, f.getNameAsString()))
-                    .map(Scopes.Declaration::type);
-        }
-        return declared.filter(Type::isClassOrInterfaceType)
-                .flatMap(t -> t.asClassOrInterfaceType().getTypeArguments())
-                .filter(args -> !args.isEmpty())
-                .flatMap(args -> typeOf(args.get(0)));
-    }
-
-    /** The type of an untyped lambda parameter handed a container's element: f in maybeFlags.ifPresent(f -> ...). */
-    private Optional<String> lambdaParameterType(Type unknown) {
-        if (!(unknown.getParentNode().orElse(null) instanceof Parameter p)
-                || !(p.getParentNode().orElse(null) instanceof LambdaExpr lambda)
-                || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)
-                || call.getScope().isEmpty() || lambda.getParameters().size() != 1) {
-            return Optional.empty();
-        }
-        Optional<String> container = typeOf(call.getScope().get());
-        return container.isPresent() && Containers.passesElement(container.get(), call.getNameAsString())
-                ? typeArgument(call.getScope().get()) : Optional.empty();
-    }
-
-    private Optional<String> memberType(ConstantIndex.Member member) {
-        if (member instanceof ConstantIndex.EnumConstant c) {
-            return c.type().getFullyQualifiedName();
-        }
-        return declaredType(((ConstantIndex.Field) member).declaration());
-    }
-
-    private Optional<String> declaredType(Scopes.Declaration d) {
-        if (d.type().isVarType()) {
-            return d.initializer().flatMap(this::typeOf);
-        }
-        if (d.type().isUnknownType()) {
-            return lambdaParameterType(d.type());
-        }
-        return typeOf(d.type());
-    }
-
-    /** A written type, resolved in the file that writes it. */
-    private Optional<String> typeOf(Type type) {
-        if (type instanceof ClassOrInterfaceType c) {
-            return symbols.type(c, c.getNameWithScope());
-        }
-        return Optional.empty();
-    }
-
-    private boolean looksQualified(FieldAccessExpr access) {
-        Expression scope = access.getScope();
-        while (scope instanceof FieldAccessExpr f) {
-            scope = f.getScope();
-        }
-        return scope instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
     }
 }

@@ -1,5 +1,9 @@
 package dev.flaglint.lint.scan;
 
+import dev.flaglint.lint.source.Parallel;
+import dev.flaglint.lint.source.SourceFile;
+import dev.flaglint.lint.source.SourceTree;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

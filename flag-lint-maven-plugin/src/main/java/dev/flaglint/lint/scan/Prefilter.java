@@ -1,5 +1,7 @@
 package dev.flaglint.lint.scan;
 
+import dev.flaglint.lint.source.Fnv1a;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
@@ -29,9 +31,6 @@ public final class Prefilter {
         }
     }
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
     /* Open addressing by a 64-bit hash of the identifier's bytes; a collision only adds a mention. */
     private final long[] hashes;
     private final String[] names;
@@ -57,7 +56,7 @@ public final class Prefilter {
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         firstByte[bytes[0] & 0xff] = true;
         length[Math.min(bytes.length, 255)] = true;
-        long h = hash(bytes);
+        long h = Fnv1a.hash(bytes);
         int i = (int) (h ^ (h >>> 32)) & mask;
         while (names[i] != null && hashes[i] != h) {
             i = (i + 1) & mask;
@@ -65,14 +64,6 @@ public final class Prefilter {
         hashes[i] = h;
         names[i] = name;
         return i;
-    }
-
-    private static long hash(byte[] bytes) {
-        long h = FNV_OFFSET;
-        for (byte b : bytes) {
-            h = (h ^ (b & 0xff)) * FNV_PRIME;
-        }
-        return h;
     }
 
     public Facts scan(byte[] text) {
@@ -92,10 +83,7 @@ public final class Prefilter {
             if (!firstByte[text[start] & 0xff] || !length[Math.min(i - start, 255)]) {
                 continue; // most identifiers: no name starts so or is so long
             }
-            long h = FNV_OFFSET;
-            for (int k = start; k < i; k++) {
-                h = (h ^ (text[k] & 0xff)) * FNV_PRIME;
-            }
+            long h = Fnv1a.hash(text, start, i);
             int s = (int) (h ^ (h >>> 32)) & mask;
             while (names[s] != null) {
                 if (hashes[s] == h) {

@@ -1,0 +1,45 @@
+package dev.flaglint.lint.model;
+
+import java.util.Set;
+
+/**
+ * A place in the sources that evaluates a flag.
+ *
+ * @param file       path relative to the module, with {@code /}
+ * @param line       1-based
+ * @param column     1-based, the start of the method name
+ * @param key        the flag key, or {@code null} when it cannot be known before run time
+ * @param expression the key argument as written
+ * @param resolution how the key was found
+ * @param pattern    for a dynamic key with known parts, a glob of it ({@code stages.*.enabled}), else {@code null}
+ * @param api        the matched API, {@code Type#method}
+ * @param origin     where that API comes from
+ * @param test       whether the file is in a test source root
+ * @param suppressed rule ids suppressed here by {@code @SuppressWarnings("flag-lint:<rule>")} on an enclosing
+ *                   declaration, as written; {@code *} for {@code @SuppressWarnings("flag-lint")} (all rules)
+ */
+public record CallSite(String file, int line, int column, String key, String expression, KeyResolution resolution,
+                       String pattern, String api, ApiOrigin origin, boolean test, Set<String> suppressed) {
+
+    /** What {@link #suppressed} holds for {@code @SuppressWarnings("flag-lint")}. */
+    public static final String ALL_RULES = "*";
+
+    public CallSite {
+        suppressed = suppressed == null ? Set.of() : Set.copyOf(suppressed);
+    }
+
+    /** A call site nothing suppresses. */
+    public CallSite(String file, int line, int column, String key, String expression, KeyResolution resolution,
+                    String pattern, String api, ApiOrigin origin, boolean test) {
+        this(file, line, column, key, expression, resolution, pattern, api, origin, test, Set.of());
+    }
+
+    /** Whether findings of {@code rule} at this call site are suppressed. */
+    public boolean suppresses(RuleId rule) {
+        return suppressed.contains(rule.id()) || suppressed.contains(ALL_RULES);
+    }
+
+    public boolean isDynamic() {
+        return key == null;
+    }
+}

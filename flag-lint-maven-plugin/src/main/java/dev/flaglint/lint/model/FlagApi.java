@@ -1,0 +1,71 @@
+package dev.flaglint.lint.model;
+
+import java.util.Set;
+
+/**
+ * A method family that takes a flag key: calls of {@code methods} on a receiver of {@code type}
+ * (fully qualified; a subtype declared in the scanned sources counts too).
+ *
+ * @param type        the receiver type
+ * @param methods     method names
+ * @param keyArgument which argument is the key (0-based); ignored when {@code keyIsReceiver}
+ * @param keyIsReceiver the receiver itself is the key: an enum constant, as in Togglz's {@code Features.X.isActive()}
+ * @param enumKey     how an enum constant passed as key becomes a key string
+ * @param origin      where the API comes from, for reports
+ * @param arity       the number of arguments a call must have, or -1 for any (a wrapper's overloads may
+ *                    take the key elsewhere, or not at all)
+ * @param matchSubtypes whether receivers declared as a subtype match too; not for a wrapper seen through
+ *                    an interface, whose other implementations are not wrappers
+ */
+public record FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
+                      ApiOrigin origin, int arity, boolean matchSubtypes) {
+
+    /** How an enum constant names its flag. */
+    public enum EnumKey {
+        /** The constant's name: {@code FEATURE_X}. */
+        NAME,
+        /** The constant's first String constructor argument: {@code FEATURE_X("feature_x")}. */
+        ARGUMENT
+    }
+
+    /** flag-runtime's snapshot class, {@code FeatureFlags}: what most code declares its receiver as. */
+    public static final FlagApi FLAG_RUNTIME = new FlagApi("dev.flaglint.runtime.FeatureFlags",
+            Set.of("isEnabled", "evaluate"), 0, false, EnumKey.NAME, ApiOrigin.FLAG_RUNTIME);
+
+    /** An API for calls of any arity, on the type or any subtype. */
+    public FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
+                   ApiOrigin origin) {
+        this(type, methods, keyArgument, keyIsReceiver, enumKey, origin, -1, true);
+    }
+
+    public FlagApi {
+        methods = Set.copyOf(methods);
+        if (type == null || type.isBlank()) {
+            throw new IllegalArgumentException("a flag API needs a <type>, the receiver's fully qualified class name");
+        }
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("flag API " + type + " needs <methods>, e.g. isEnabled,isOn");
+        }
+        if (keyArgument < 0) {
+            throw new IllegalArgumentException("flag API " + type + ": <keyArgument> must be 0 or more");
+        }
+        if (enumKey == null) {
+            enumKey = EnumKey.NAME;
+        }
+    }
+
+    /** An API whose key is a String (or enum) argument. */
+    public static FlagApi of(String type, Set<String> methods, int keyArgument, ApiOrigin origin) {
+        return new FlagApi(type, methods, keyArgument, false, EnumKey.NAME, origin);
+    }
+
+    /** Whether a call with {@code arguments} arguments can be a call of this API. */
+    public boolean acceptsArity(int arguments) {
+        return (arity < 0 || arguments == arity) && (keyIsReceiver || arguments > keyArgument);
+    }
+
+    /** {@code Type#method} for reports. */
+    public String describe(String method) {
+        return type + "#" + method;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.flaglint.lint.model;
+
+/** How a call site's key was found. */
+public enum KeyResolution {
+    /** A string literal or text block. */
+    LITERAL("literal"),
+    /** A constant: a final variable or field with a constant value. */
+    CONSTANT("constant"),
+    /** A {@code +} concatenation of literals and constants. */
+    CONCATENATION("concatenation"),
+    /** An enum constant standing for its name. */
+    ENUM_NAME("enum-name"),
+    /** An enum constant standing for a String constructor argument. */
+    ENUM_ARGUMENT("enum-argument"),
+    /** Only known at run time. */
+    DYNAMIC("dynamic");
+
+    private final String label;
+
+    KeyResolution(String label) {
+        this.label = label;
+    }
+
+    /** As written in the JSON report. */
+    public String label() {
+        return label;
+    }
+
+    /** The resolution labelled {@code label}. */
+    public static KeyResolution byLabel(String label) {
+        for (KeyResolution r : values()) {
+            if (r.label.equals(label)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no key resolution '" + label + "'");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.flaglint.lint.report;
+
+import dev.flaglint.lint.LintRequest;
+import dev.flaglint.lint.LintResult;
+import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.Severity;
+import dev.flaglint.lint.source.ModulePaths;
+
+import java.nio.file.Path;
+
+/**
+ * The check's closing console lines: counts and where the report is, what the baseline accepted, and
+ * how long the scan took.
+ */
+public final class ConsoleSummary implements LintOutput {
+
+    private final Console console;
+    private final Path jsonReport;
+    private final Path sarifReport;
+
+    /**
+     * @param jsonReport  the JSON report written beside, or {@code null}
+     * @param sarifReport the SARIF report written beside, or {@code null}
+     */
+    public ConsoleSummary(Console console, Path jsonReport, Path sarifReport) {
+        this.console = console;
+        this.jsonReport = jsonReport;
+        this.sarifReport = sarifReport;
+    }
+
+    @Override
+    public void write(LintRequest request, LintResult result) {
+        Path moduleDir = request.moduleDir();
+        console.info("flag-lint: " + Plural.of(result.count(Severity.ERROR), "error") + ", "
+                + Plural.of(result.count(Severity.WARNING), "warning") + "; "
+                + Plural.of(result.callSites().size(), "call site") + " of " + Plural.of(result.flagCount(), "flag")
+                + (jsonReport == null ? "" : " (report: " + ModulePaths.shown(moduleDir, jsonReport) + ")"));
+        if (result.baseline() != null) {
+            long accepted = result.findings().stream().filter(Finding::isBaselined).count();
+            console.info("flag-lint: " + Plural.of(accepted, "finding") + " accepted by "
+                    + ModulePaths.shown(moduleDir, result.baseline()) + " (shown as info); only new findings fail the"
+                    + " build");
+        }
+        if (sarifReport != null) {
+            console.debug("flag-lint: SARIF report " + ModulePaths.shown(moduleDir, sarifReport));
+        }
+        console.info("flag-lint: scanned " + Plural.of(result.filesScanned(), "file") + " in " + result.millis() + " ms");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.flaglint.lint.scan;
+
+import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.resolve.ConstantIndex;
+import dev.flaglint.lint.resolve.KeyResolver;
+import dev.flaglint.lint.resolve.Symbols;
+import dev.flaglint.lint.resolve.TypeNames;
+import dev.flaglint.lint.source.SourceFile;
+import dev.flaglint.lint.source.SourceTree;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scan: the prefilter picks the files that may hold a call, those are parsed (with the files
+ * declaring what they need), and their call sites found with keys resolved. Facts of files known
+ * to be unchanged are reused; everything else is read afresh.
+ */
+public final class CallSiteScan {
+
+    private final boolean prefilter;
+
+    /**
+     * @param prefilter false parses every file instead of only those that may hold a call (slower,
+     *                  same results: for accuracy tests and the naive baseline)
+     */
+    public CallSiteScan(boolean prefilter) {
+        this.prefilter = prefilter;
+    }
+
+    /** Whether only files that may hold a call are parsed. */
+    public boolean prefilters() {
+        return prefilter;
+    }
+
+    /**
+     * Scans {@code sources} for calls of {@code apis}.
+     *
+     * @param known prefilter facts of files unchanged since they were computed; ignored unless they were
+     *              computed for the type names this tree declares
+     */
+    public ScanResult scan(SourceTree sources, List<FlagApi> apis, PrefilterFacts known) {
+        SourceTree.warmUpParser();
+        List<String> apiTypes = apis.stream().map(FlagApi::type).toList();
+        // Facts name the types the tree declared then; a new type name means every file must be read again.
+        boolean reusable = !known.byFile().isEmpty()
+                && known.typeNames().equals(Candidates.typeNames(sources, apiTypes));
+        Map<SourceFile, Prefilter.Facts> facts = reusable ? known.byFile() : Map.of();
+        Candidates candidates = new Candidates(sources, facts, reusable ? known.coveredMethods() : Set.of(), apiTypes,
+                prefilter);
+        Symbols symbols = new Symbols(new TypeNames(sources, Set.copyOf(apiTypes)), new ConstantIndex(sources));
+        CallSiteFinder.Result found = new CallSiteFinder(sources, candidates, symbols, new KeyResolver(symbols))
+                .find(apis);
+        return new ScanResult(found.callSites(), found.wrappers(), sources.failures(), sources.parsedCount(), false,
+                new PrefilterFacts(candidates.facts(), candidates.coveredMethods(), candidates.typeNames()));
+    }
+}

@@ -1,5 +1,0 @@
-package dev.flaglint.lint.scan;
-
-/** A Java file that JavaParser could not parse; it is reported and skipped. */
-public record ParseFailure(SourceFile file, int line, int column, String message) {
-}

@@ -1,0 +1,29 @@
+package dev.flaglint.lint.scan;
+
+import dev.flaglint.lint.source.SourceFile;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the prefilter learnt about files, reusable for files that did not change.
+ *
+ * @param byFile         per file: whether it calls a covered method, which type names it mentions
+ * @param coveredMethods the method names the facts were computed for
+ * @param typeNames      the type names whose mentions the facts record (every type the tree declares, and
+ *                       the API types); facts for another set of names cannot be reused
+ */
+public record PrefilterFacts(Map<SourceFile, Prefilter.Facts> byFile, Set<String> coveredMethods,
+                             Set<String> typeNames) {
+
+    /** Nothing known: every file is read. */
+    public static final PrefilterFacts NONE = new PrefilterFacts(Map.of(), Set.of(), Set.of());
+
+    public PrefilterFacts {
+        byFile = Collections.unmodifiableMap(new LinkedHashMap<>(byFile)); // in tree order
+        coveredMethods = Set.copyOf(coveredMethods);
+        typeNames = Set.copyOf(typeNames);
+    }
+}

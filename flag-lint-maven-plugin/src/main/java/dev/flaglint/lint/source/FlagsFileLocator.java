@@ -1,0 +1,46 @@
+package dev.flaglint.lint.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a module's flags file by the documented rule: {@code src/main/resources/flags.yaml}
+ * ({@code .yml}, {@code .json}), else {@code flags.yaml} in the module directory and each parent up
+ * to the top of the reactor.
+ */
+public final class FlagsFileLocator {
+
+    private static final List<String> NAMES = List.of("flags.yaml", "flags.yml", "flags.json");
+
+    private FlagsFileLocator() {
+    }
+
+    public static Optional<Path> locate(Path moduleDir, Path reactorTop) {
+        return candidates(moduleDir, reactorTop).stream().filter(Files::isRegularFile).findFirst()
+                .map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** Every place looked at, in order; for the message when none exists. */
+    public static List<Path> candidates(Path moduleDir, Path reactorTop) {
+        Path module = moduleDir.toAbsolutePath().normalize();
+        Path top = reactorTop == null ? module : reactorTop.toAbsolutePath().normalize();
+        List<Path> result = new ArrayList<>();
+        for (String name : NAMES) {
+            result.add(module.resolve("src/main/resources").resolve(name));
+        }
+        Path dir = module;
+        while (dir != null) {
+            for (String name : NAMES) {
+                result.add(dir.resolve(name));
+            }
+            if (dir.equals(top) || !module.startsWith(top)) {
+                break;
+            }
+            dir = dir.getParent();
+        }
+        return result;
+    }
+}
