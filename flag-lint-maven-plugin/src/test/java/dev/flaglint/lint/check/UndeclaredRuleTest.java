@@ -1,0 +1,39 @@
+package dev.flaglint.lint.check;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UndeclaredRuleTest {
+
+    private static final String FLAGS = """
+            flags:
+              new-checkout: { owner: o, created: 2026-01-01, expires: 2027-01-01, ticket: T-1 }
+            """;
+
+    private final UndeclaredRule rule = new UndeclaredRule();
+
+    @Test
+    void anUndeclaredKeyIsAnErrorNamingANearMiss() {
+        assertThat(CheckFixture.flags(FLAGS).calls("new-checkout", "new-chekout", "brand-new").findings(rule))
+                .containsExactly(
+                        "ERROR src/main/java/com/acme/App.java:[8,15] undeclared: flag 'new-chekout' is not declared in"
+                                + " flags.yaml; did you mean 'new-checkout'? Otherwise declare it there with owner,"
+                                + " created, expires and ticket",
+                        "ERROR src/main/java/com/acme/App.java:[9,15] undeclared: flag 'brand-new' is not declared in"
+                                + " flags.yaml; declare it there with owner, created, expires and ticket");
+    }
+
+    @Test
+    void withoutAFlagsFileEveryKeyIsUndeclaredAndTheMessageSaysWhereToCreateIt() {
+        assertThat(CheckFixture.noFlagsFile().calls("a").dynamicCall("name", null).findings(rule)).containsExactly(
+                "ERROR src/main/java/com/acme/App.java:[7,15] undeclared: flag 'a' is not declared: no flags file was"
+                        + " found; create src/main/resources/flags.yaml (or set flagsFile) and declare it there with"
+                        + " owner, created, expires and ticket");
+    }
+
+    @Test
+    void aFlagsFileThatDoesNotParseMakesNoUndeclaredNoise() {
+        assertThat(CheckFixture.flags("flags: [oops\n").calls("a", "b").findings(rule)).isEmpty();
+    }
+}
