@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import dev.flaglint.lint.model.CallSite;
 
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,7 @@ public final class Suppressions {
         } else if (value instanceof StringLiteralExpr literal) {
             String s = literal.asString().trim();
             if (s.equals(ALL)) {
-                rules.add("*");
+                rules.add(CallSite.ALL_RULES);
             } else if (s.startsWith(PREFIX) && s.length() > PREFIX.length()) {
                 rules.add(s.substring(PREFIX.length()).trim());
             }
