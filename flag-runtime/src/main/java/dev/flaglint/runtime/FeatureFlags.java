@@ -162,9 +162,21 @@ public final class FeatureFlags implements Flags {
         Map<String, CompiledFlag> compiled = new HashMap<>();
         for (Flag flag : file.flags().values()) {
             // Interned: isEnabled("literal") then finds its key by identity, skipping a char compare.
-            compiled.put(flag.key().intern(), CompiledFlag.compile(flag, environment, today));
+            compiled.put(flag.key().intern(), compileSafely(flag, environment, today));
         }
         return new FeatureFlags(file.source(), environment, compiled, file.problems(), file.isReadable());
+    }
+
+    /** Loading never throws: a flag that fails to compile (a bug, not a file problem) answers defaults. */
+    private static CompiledFlag compileSafely(Flag flag, String environment, LocalDate today) {
+        try {
+            return CompiledFlag.compile(flag, environment, today);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "flag '" + flag.key() + "' could not be compiled and answers the caller's default;"
+                    + " please report this", e);
+            return CompiledFlag.compile(new Flag(flag.key(), flag.position(), flag.metadata(), flag.targeting(),
+                    flag.environments(), false), environment, today);
+        }
     }
 
     static FlagsFile readResource(String resource) {
