@@ -59,11 +59,13 @@ class FailSafeTest {
     @BeforeEach
     void captureLog() {
         julLogger.addHandler(capture);
+        julLogger.setUseParentHandlers(false); // what these tests provoke is asserted here, not printed
     }
 
     @AfterEach
     void releaseLog() {
         julLogger.removeHandler(capture);
+        julLogger.setUseParentHandlers(true);
     }
 
     @Test
