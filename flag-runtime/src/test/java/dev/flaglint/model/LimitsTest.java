@@ -15,19 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LimitsTest {
 
-    private static final String HEAD = """
-            flags:
-              f:
-                owner: o
-                created: 2026-01-01
-                permanent: true
-                ticket: T-1
-            """;
+    private static final String HEAD = OneFlag.HEAD;
 
     private static Problem onlyProblem(String content) {
-        FlagsFile file = FlagsFile.parse("flags.yaml", content, Format.YAML);
-        assertThat(file.problems()).hasSize(1);
-        return file.problems().get(0);
+        return OneFlag.onlyProblem(FlagsFile.parse("flags.yaml", content, Format.YAML));
     }
 
     @Test

@@ -5,6 +5,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
+import static dev.flaglint.model.OneFlag.onlyProblem;
+import static dev.flaglint.model.OneFlag.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -12,19 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reading a file never throws on a number.
  */
 class NumberNotationsTest {
-
-    private static final String HEAD = """
-            flags:
-              f:
-                owner: o
-                created: 2026-01-01
-                permanent: true
-                ticket: T-1
-            """;
-
-    private static FlagsFile parse(String tail) {
-        return FlagsFile.parse("flags.yaml", HEAD + tail, Format.YAML);
-    }
 
     @ParameterizedTest(name = "rollout: {0} is {1}")
     @CsvSource(delimiter = '|', value = {
@@ -64,13 +53,9 @@ class NumberNotationsTest {
             "\"10\"                           | expected a percentage from 0 to 100, e.g. 'rollout: 10', got a string"})
     void otherRolloutNumbersAreAProblemAtTheirLine(String written, String message) {
         FlagsFile file = parse("    rollout: " + written + "\n");
+        Problem p = onlyProblem(file);
 
-        assertThat(file.problems()).singleElement().satisfies(p -> {
-            assertThat(p.position()).isEqualTo(new Position(7, 14));
-            assertThat(p.flagKey()).isEqualTo("f");
-            assertThat(p.field()).isEqualTo("rollout");
-            assertThat(p.message()).isEqualTo(message);
-        });
+        assertThat(p.toString()).isEqualTo("flags.yaml:7:14: flag 'f' field 'rollout': " + message);
         assertThat(file.flags().get("f").valid()).isFalse();
     }
 
@@ -88,10 +73,7 @@ class NumberNotationsTest {
             "' 12 '    | 12",
             "123456789012345678901234567890 | 123456789012345678901234567890"})
     void numericOperandsAreGivenToTheRuntimeInJsonSyntax(String written, String operand) {
-        FlagsFile file = parse(rule("{ age: { gte: " + written + " } }"));
-
-        assertThat(file.problems()).isEmpty();
-        assertThat(onlyCondition(file).values()).containsExactly(operand);
+        assertThat(operands("{ age: { gte: " + written + " } }")).containsExactly(operand);
     }
 
     @ParameterizedTest(name = "gte: {0}")
@@ -105,13 +87,7 @@ class NumberNotationsTest {
             "'\"NaN\"'  | 'gte' compares numbers; 'NaN' is not a number",
             "'\"10d\"'  | 'gte' compares numbers; '10d' is not a number"})
     void numericOperandsThatAreNotFiniteOrNotPlainAreAProblem(String written, String message) {
-        FlagsFile file = parse(rule("{ age: { gte: " + written + " } }"));
-
-        assertThat(file.problems()).singleElement().satisfies(p -> {
-            assertThat(p.position().line()).isEqualTo(8);
-            assertThat(p.field()).isEqualTo("rules[0].if.age.gte");
-            assertThat(p.message()).isEqualTo(message);
-        });
+        assertThat(problem("{ age: { gte: " + written + " } }")).isEqualTo("rules[0].if.age.gte: " + message);
     }
 
     @ParameterizedTest(name = "in: {0}")
@@ -121,10 +97,7 @@ class NumberNotationsTest {
             "[.5, 1_0.5]           | 0.5,10.5",
             "['007', \"0x10\", NO] | 007,0x10,NO"})
     void equalityOperandsAreNumbersByValueAndTextAsWritten(String written, String operands) {
-        FlagsFile file = parse(rule("{ user_id: " + written + " }"));
-
-        assertThat(file.problems()).isEmpty();
-        assertThat(onlyCondition(file).values()).containsExactlyElementsOf(List.of(operands.split(",")));
+        assertThat(operands("{ user_id: " + written + " }")).containsExactlyElementsOf(List.of(operands.split(",")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -134,10 +107,7 @@ class NumberNotationsTest {
             "ends_with   | 007      | 007",
             "matches     | 1_000    | 1_000"})
     void textOperatorsTakeNumbersAsWritten(String operator, String written, String operand) {
-        FlagsFile file = parse(rule("{ v: { " + operator + ": " + written + " } }"));
-
-        assertThat(file.problems()).isEmpty();
-        assertThat(onlyCondition(file).values()).containsExactly(operand);
+        assertThat(operands("{ v: { " + operator + ": " + written + " } }")).containsExactly(operand);
     }
 
     @ParameterizedTest(name = "in: {0}")
@@ -146,12 +116,7 @@ class NumberNotationsTest {
             "[.inf]     | '.inf' is not a finite number",
             "[-1e999]   | '-1e999' is out of range"})
     void equalityOperandsThatCannotBeReadTheSameEverywhereAreAProblem(String written, String message) {
-        FlagsFile file = parse(rule("{ zip: " + written + " }"));
-
-        assertThat(file.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("rules[0].if.zip");
-            assertThat(p.message()).isEqualTo(message);
-        });
+        assertThat(problem("{ zip: " + written + " }")).isEqualTo("rules[0].if.zip: " + message);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -166,11 +131,21 @@ class NumberNotationsTest {
         assertThat(rollout).isEqualTo(message == null ? List.of() : List.of(message));
     }
 
-    private static String rule(String condition) {
-        return "    rules:\n      - if: " + condition + "\n        enabled: true\n    rollout: 0\n";
+    /** The operands the runtime gets from {@code condition}, a valid one-condition {@code if}. */
+    private static List<String> operands(String condition) {
+        FlagsFile file = parse(rule(condition));
+        assertThat(file.problems()).isEmpty();
+        return file.flags().get("f").targeting().rules().get(0).conditions().get(0).values();
     }
 
-    private static Condition onlyCondition(FlagsFile file) {
-        return file.flags().get("f").targeting().rules().get(0).conditions().get(0);
+    /** "field: message" of the one problem of {@code condition}, which is on line 8. */
+    private static String problem(String condition) {
+        Problem p = onlyProblem(parse(rule(condition)));
+        assertThat(p.position().line()).isEqualTo(8);
+        return p.field() + ": " + p.message();
+    }
+
+    private static String rule(String condition) {
+        return "    rules:\n      - if: " + condition + "\n        enabled: true\n    rollout: 0\n";
     }
 }
