@@ -44,6 +44,8 @@ public final class FlagsFile {
             return parse(source, readBytes(path), Format.ofFileName(String.valueOf(path.getFileName())));
         } catch (IOException e) {
             return unreadable(source, e);
+        } catch (RuntimeException e) { // a file system that refuses in its own way
+            return unreadable(source, new Position(1, 1), "cannot read the file: " + e);
         }
     }
 
@@ -53,6 +55,8 @@ public final class FlagsFile {
             return parse(source, FlagsFileText.readAtMostLimit(in), format);
         } catch (IOException e) {
             return unreadable(source, e);
+        } catch (RuntimeException e) { // a stream that fails in its own way
+            return unreadable(source, new Position(1, 1), "cannot read the file: " + e);
         }
     }
 

@@ -293,6 +293,8 @@ public final class FlagsFileWatcher implements AutoCloseable {
                         sha256(content), null, steady);
             } catch (IOException e) {
                 return new Observation(null, -1, null, null, null, e, true);
+            } catch (RuntimeException e) { // a file system that refuses in its own way: unreadable too
+                return new Observation(null, -1, null, null, null, new IOException(e.toString(), e), true);
             }
         }
 
