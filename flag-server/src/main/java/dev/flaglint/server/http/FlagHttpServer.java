@@ -73,6 +73,8 @@ public final class FlagHttpServer implements AutoCloseable {
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         connector.setIdleTimeout(Math.max(60_000, settings.keepAlive().toMillis() * 4));
+        // At a stop, idle keep-alive connections are closed this soon (Jetty waits a second by default).
+        connector.setShutdownIdleTimeout(100);
         server.addConnector(connector);
         server.setHandler(new GracefulHandler(router));
         ErrorHandler errors = new ErrorHandler();
