@@ -51,6 +51,35 @@ public final class ServerSettings {
         this.clock = b.clock;
     }
 
+    public Path flags() {
+        return flags;
+    }
+
+    public String bind() {
+        return bind;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The default environment, or {@code null}. */
+    public String environment() {
+        return environment;
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    public double rateLimit() {
+        return rateLimit;
+    }
+
+    public Duration reloadInterval() {
+        return reloadInterval;
+    }
+
     public static Builder builder(Path flags) {
         return new Builder(flags);
     }

@@ -2,6 +2,7 @@ package dev.flaglint.server.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flaglint.model.Metadata;
+import dev.flaglint.runtime.ErrorCode;
 import dev.flaglint.runtime.Evaluation;
 import dev.flaglint.server.json.Json;
 import dev.flaglint.server.service.FlagEvaluation;
@@ -34,7 +35,7 @@ final class OfrepAnswers {
                     + "' nor 'targetingKey'; send a targetingKey", result.metadata());
         }
         if (e.isError()) {
-            return failure(result.key(), e.errorCode() == dev.flaglint.runtime.ErrorCode.PARSE_ERROR ? PARSE_ERROR
+            return failure(result.key(), e.errorCode() == ErrorCode.PARSE_ERROR ? PARSE_ERROR
                     : GENERAL, "flag '" + result.key() + "' could not be evaluated (" + e.errorCode() + ")",
                     result.metadata());
         }

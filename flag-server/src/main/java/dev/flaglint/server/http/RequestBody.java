@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flaglint.server.json.Json;
 import dev.flaglint.server.service.ContextReader;
 import dev.flaglint.server.service.EvaluationContext;
+import dev.flaglint.server.service.InvalidContextException;
 
 /**
  * An OFREP request body, read: {@code {"context": {...}}}; an empty body is an empty context. Parsing errors
@@ -20,7 +21,7 @@ record RequestBody(EvaluationContext context, JsonNode raw) {
         }
         JsonNode root = Json.parse(body); // MalformedJsonException: PARSE_ERROR
         if (!root.isObject()) {
-            throw new dev.flaglint.server.service.InvalidContextException(
+            throw new InvalidContextException(
                     "the body must be a JSON object: {\"context\": {\"targetingKey\": \"...\", ...}}");
         }
         JsonNode context = root.get("context");

@@ -1,6 +1,8 @@
 package dev.flaglint.server.source;
 
+import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Format;
+import dev.flaglint.model.Position;
 import dev.flaglint.model.Problem;
 
 import java.io.IOException;
@@ -74,9 +76,9 @@ public final class PollingDefinitionSource implements DefinitionSource {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            Problem problem = dev.flaglint.model.FlagsFile.read(file).problems().stream().findFirst()
+            Problem problem = FlagsFile.read(file).problems().stream().findFirst()
                     .orElse(new Problem(Problem.Kind.SYNTAX, Problem.Severity.ERROR, file.toString(),
-                            new dev.flaglint.model.Position(1, 1), null, null, "cannot read the file: " + e));
+                            new Position(1, 1), null, null, "cannot read the file: " + e));
             throw new InvalidDefinitionsException(file.toString(), List.of(problem));
         }
         Definitions first = parse(file, content, clock);
