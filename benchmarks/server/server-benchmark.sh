@@ -116,6 +116,7 @@ http {
   }
 }
 NGINX
+chmod 755 "$WORK" && chmod -R a+rX "$WORK/www" # nginx workers run as another user
 "$NGINX" -c "$WORK/nginx/nginx.conf"
 NBASE="http://127.0.0.1:$NGINX_PORT"
 NGINX_ETAG=$(curl -sI "$NBASE/bulk.json" | grep -i '^etag:' | cut -d' ' -f2 | tr -d '\r')
@@ -128,7 +129,7 @@ NGINX_ETAG=$(curl -sI "$NBASE/bulk.json" | grep -i '^etag:' | cut -d' ' -f2 | tr
 lua() { # $1 = method, $2 = body, $3.. = headers "Name: value"
   local method=$1 body=$2; shift 2
   echo "wrk.method = \"$method\""
-  printf 'wrk.body = %s\n' "$(printf '%s' "$body" | sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$/"/')"
+  [ -n "$body" ] && printf 'wrk.body = "%s"\n' "$(printf '%s' "$body" | sed 's/\\/\\\\/g; s/"/\\"/g')"
   for h in "$@"; do echo "wrk.headers[\"${h%%: *}\"] = \"$(printf '%s' "${h#*: }" | sed 's/"/\\"/g')\""; done
 }
 run() { # $1 = name, $2 = url, $3 = lua file or "", extra args

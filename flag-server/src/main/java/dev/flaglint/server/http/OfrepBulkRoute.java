@@ -3,11 +3,9 @@ package dev.flaglint.server.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flaglint.server.json.Json;
-import dev.flaglint.server.json.MalformedJsonException;
 import dev.flaglint.server.service.FlagConfiguration;
 import dev.flaglint.server.service.FlagEvaluation;
 import dev.flaglint.server.service.FlagService;
-import dev.flaglint.server.service.InvalidContextException;
 
 /**
  * {@code POST /ofrep/v1/evaluate/flags}: every flag for one context. The {@code ETag} is a hash of the
@@ -28,14 +26,8 @@ final class OfrepBulkRoute implements Route {
 
     @Override
     public void handle(Exchange exchange) throws Exception {
-        RequestBody body;
-        try {
-            body = RequestBody.read(exchange.body());
-        } catch (MalformedJsonException e) {
-            exchange.json(400, OfrepAnswers.failure(null, OfrepAnswers.PARSE_ERROR, e.getMessage(), null));
-            return;
-        } catch (InvalidContextException e) {
-            exchange.json(400, OfrepAnswers.failure(null, OfrepAnswers.INVALID_CONTEXT, e.getMessage(), null));
+        RequestBody body = RequestBody.readOrRefuse(exchange, null);
+        if (body == null) {
             return;
         }
         FlagConfiguration config = service.configuration();

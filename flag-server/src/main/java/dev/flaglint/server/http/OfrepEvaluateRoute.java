@@ -2,10 +2,8 @@ package dev.flaglint.server.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flaglint.runtime.Reason;
-import dev.flaglint.server.json.MalformedJsonException;
 import dev.flaglint.server.service.FlagEvaluation;
 import dev.flaglint.server.service.FlagService;
-import dev.flaglint.server.service.InvalidContextException;
 
 /** {@code POST /ofrep/v1/evaluate/flags/{key}}: OFREP's single evaluation. */
 final class OfrepEvaluateRoute implements Route {
@@ -21,14 +19,8 @@ final class OfrepEvaluateRoute implements Route {
     @Override
     public void handle(Exchange exchange) throws Exception {
         String key = exchange.key();
-        RequestBody body;
-        try {
-            body = RequestBody.read(exchange.body());
-        } catch (MalformedJsonException e) {
-            exchange.json(400, OfrepAnswers.failure(key, OfrepAnswers.PARSE_ERROR, e.getMessage(), null));
-            return;
-        } catch (InvalidContextException e) {
-            exchange.json(400, OfrepAnswers.failure(key, OfrepAnswers.INVALID_CONTEXT, e.getMessage(), null));
+        RequestBody body = RequestBody.readOrRefuse(exchange, key);
+        if (body == null) {
             return;
         }
         FlagEvaluation result = service.configuration().evaluate(key, body.context(), null);
