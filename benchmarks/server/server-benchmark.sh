@@ -173,6 +173,7 @@ request = function()
   return wrk.format(nil, "/flags/flag-" .. (2 + counter % 49), nil, body)
 end
 LUA
+wrk -t1 -c1 -d"$DURATION" --latency -s "$WORK/put.lua" "$BASE" > "$WORK/server-put1.wrk"
 wrk -t1 -c4 -d"$DURATION" --latency -s "$WORK/put.lua" "$BASE" > "$WORK/server-put.wrk"
 stop_server
 
@@ -201,5 +202,6 @@ for c in "OFREP single evaluation (rule + rollout)|single|$(stat -c %s "$WORK/si
   echo "| $label ($size) | $(rps server-$key) | $(pct server-$key 50) | $(pct server-$key 99) | $(rps nginx-$key) | $(pct nginx-$key 50) | $(pct nginx-$key 99) | $(ratio server-$key nginx-$key) |"
 done
 echo
-echo "PUT /flags/{key} with fsync (wrk -t1 -c4): $(rps server-put) req/s, p50 $(pct server-put 50), p99 $(pct server-put 99)"
+echo "PUT /flags/{key} with fsync, one client (wrk -t1 -c1): $(rps server-put1) req/s, p50 $(pct server-put1 50), p99 $(pct server-put1 99)"
+echo "PUT /flags/{key} with fsync, four clients (wrk -t1 -c4): $(rps server-put) req/s, p50 $(pct server-put 50), p99 $(pct server-put 99)"
 echo "heap with 1,000 flags (-Xmx96m, after a bulk evaluation of all $BULK_1000 and a full GC): ${HEAP} KiB used; RSS $((RSS / 1024)) MiB"

@@ -1,8 +1,9 @@
 package dev.flaglint.server.access;
 
+import dev.flaglint.server.json.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * A configured token: its name, scope and the SHA-256 of the secret (the secret itself is never kept).
@@ -28,11 +29,7 @@ public record Token(String name, Scope scope, byte[] sha256, String origin) {
 
     /** The hash of a presented token's UTF-8 bytes. */
     public static byte[] hash(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.digest(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Constant time in the hash's content. */

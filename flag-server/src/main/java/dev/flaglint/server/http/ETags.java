@@ -1,10 +1,10 @@
 package dev.flaglint.server.http;
 
+import dev.flaglint.server.json.Sha256;
 import dev.flaglint.server.store.ChangeRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Entity tags: making them, and reading {@code If-None-Match} and {@code If-Match}. */
@@ -20,16 +20,12 @@ final class ETags {
 
     /** A strong tag from the parts' SHA-256 (128 bits: collisions are not a practical concern). */
     static String hashed(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return quote(HexFormat.of().formatHex(digest.digest(), 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        MessageDigest digest = Sha256.newDigest();
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
+        return quote(HexFormat.of().formatHex(digest.digest(), 0, 16));
     }
 
     /** Whether {@code If-None-Match} lists {@code etag} (weak or strong) or is {@code *}. */

@@ -10,12 +10,11 @@ import dev.flaglint.runtime.Evaluation;
 import dev.flaglint.runtime.FeatureFlags;
 import dev.flaglint.server.json.Json;
 import dev.flaglint.server.json.MalformedJsonException;
+import dev.flaglint.server.json.Sha256;
 import dev.flaglint.server.store.FlagState;
 import dev.flaglint.server.store.StoreSnapshot;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
@@ -233,11 +232,6 @@ public final class FlagConfiguration {
     }
 
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 10);
     }
 }

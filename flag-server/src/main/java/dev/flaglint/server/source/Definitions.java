@@ -2,10 +2,9 @@ package dev.flaglint.server.source;
 
 import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Format;
+import dev.flaglint.server.json.Sha256;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -26,11 +25,6 @@ public record Definitions(FlagsFile file, String content, Format format, String 
     }
 
     static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
     }
 }

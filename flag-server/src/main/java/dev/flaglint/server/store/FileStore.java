@@ -28,6 +28,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -35,11 +39,12 @@ import java.util.function.Consumer;
  * the state it adds up to.
  *
  * <p>The audit log is the write-ahead log. A change is one JSON line appended and fsynced <em>before</em> the
- * caller is answered; then the state file is rewritten (temporary file, fsync, atomic rename, fsync of the
- * directory). The state file is only a checkpoint: on open, audit lines newer than its sequence number are
- * replayed into it, so a crash between the two writes loses nothing that was acknowledged, and a state file
- * that is missing or damaged is rebuilt from the log. A last audit line cut short by a crash was never
- * acknowledged and is dropped. Writers are serialized; a lock file keeps a second server out of the directory.
+ * caller is answered. The state file is a checkpoint, rewritten right after in the background (temporary file,
+ * fsync, atomic rename, fsync of the directory; a burst of changes is one rewrite) and at close: on open, audit
+ * lines newer than its sequence number are replayed into it, so a crash before a checkpoint loses nothing that
+ * was acknowledged, and a state file that is missing or damaged is rebuilt from the log. So an answer waits
+ * for one fsync, not four. A last audit line cut short by a crash was never acknowledged and is dropped.
+ * Writers are serialized; a lock file keeps a second server out of the directory.
  */
 public final class FileStore implements OverrideStore {
 
@@ -68,6 +73,17 @@ public final class FileStore implements OverrideStore {
     private long auditSize;
     /** Why the last write failed, or {@code null}; for {@code /readyz}. */
     private volatile String failure;
+
+    /** Writes checkpoints off the request path; one queued checkpoint covers every change before it runs. */
+    private final ExecutorService checkpointer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "flag-server checkpoint");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean checkpointQueued = new AtomicBoolean();
+    /** Guards {@link #checkpointed} and the state file. */
+    private final Object checkpoints = new Object();
+    private long checkpointed;
 
     private FileStore(Path directory, Clock clock, FileChannel lockChannel, FileLock lock) throws IOException {
         this.directory = directory;
@@ -144,8 +160,10 @@ public final class FileStore implements OverrideStore {
             }
         }
         snapshot = recovered;
+        checkpointed = state == null ? 0 : state.sequence();
         if (replayed > 0 || (state == null && !records.isEmpty())) {
             writeState(recovered);
+            checkpointed = recovered.sequence();
             LOG.log(Level.INFO, "data directory {0}: replayed {1} audit record(s) newer than {2}",
                     directory, replayed, STATE_FILE);
         }
@@ -265,12 +283,11 @@ public final class FileStore implements OverrideStore {
             appendDurably(record);
             StoreSnapshot next = current.with(record);
             snapshot = next;
-            try {
-                writeState(next);
-            } catch (IOException e) {
-                // Durable all the same: the audit line is fsynced, and the next start replays it.
-                LOG.log(Level.WARNING, "could not update {0} ({1}); the change is safe in {2} and will be replayed"
-                        + " at the next start", statePath, e.toString(), AUDIT_FILE);
+            if (checkpointQueued.compareAndSet(false, true)) {
+                checkpointer.execute(() -> {
+                    checkpointQueued.set(false); // a change after this point queues the next checkpoint
+                    checkpoint();
+                });
             }
             return new ChangeResult.Committed(record, next);
         }
@@ -300,6 +317,24 @@ public final class FileStore implements OverrideStore {
         auditSize = at + line.length;
         addOffset(at);
         failure = null;
+    }
+
+    /** Brings the state file up to the latest snapshot, if it is behind. */
+    private void checkpoint() {
+        StoreSnapshot latest = snapshot;
+        synchronized (checkpoints) {
+            if (latest.sequence() <= checkpointed) {
+                return;
+            }
+            try {
+                writeState(latest);
+                checkpointed = latest.sequence();
+            } catch (IOException e) {
+                // Durable all the same: the audit lines are fsynced, and the next start replays them.
+                LOG.log(Level.WARNING, "could not update {0} ({1}); the changes are safe in {2} and will be replayed"
+                        + " at the next start", statePath, e.toString(), AUDIT_FILE);
+            }
+        }
     }
 
     private void writeState(StoreSnapshot state) throws IOException {
@@ -409,6 +444,15 @@ public final class FileStore implements OverrideStore {
 
     @Override
     public void close() {
+        checkpointer.shutdown();
+        try {
+            checkpointer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (snapshot != null) {
+            checkpoint();
+        }
         synchronized (writes) {
             closeQuietly(auditWriter);
             closeQuietly(auditReader);

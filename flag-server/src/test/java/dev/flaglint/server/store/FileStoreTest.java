@@ -61,12 +61,14 @@ class FileStoreTest {
         Path state = directory.resolve(FileStore.STATE_FILE);
         try (FileStore store = FileStore.open(directory, CLOCK)) {
             store.apply(override("a", "{\"enabled\":false}", ChangeRequest.ANY_VERSION));
-            byte[] afterFirst = Files.readAllBytes(state);
+        }
+        byte[] afterFirst = Files.readAllBytes(state); // the checkpoint written at close
+        try (FileStore store = FileStore.open(directory, CLOCK)) {
             store.apply(override("a", "{\"enabled\":true}", ChangeRequest.ANY_VERSION));
             store.apply(override("b", "{\"rollout\":1}", ChangeRequest.ANY_VERSION));
-            // as if the process died after fsyncing the audit lines but before replacing the state file
-            Files.write(state, afterFirst);
         }
+        // as if the process died after fsyncing the audit lines but before the checkpoint
+        Files.write(state, afterFirst);
         try (FileStore store = FileStore.open(directory, CLOCK)) {
             assertThat(store.snapshot().sequence()).isEqualTo(3);
             assertThat(store.snapshot().flag("a").override()).isEqualTo("{\"enabled\":true}");
