@@ -19,13 +19,13 @@ import java.util.concurrent.Callable;
                 + " overrides. Every option can also be set with an environment variable FLAG_SERVER_<OPTION>"
                 + " (e.g. FLAG_SERVER_PORT=9090); the command line wins.",
         footer = "Tokens: a tokens file (--tokens) with name, scope and sha256 of each token, and/or variables"
-                + " FLAG_SERVER_TOKEN_<NAME>=<scope>:<token>. Scopes: evaluate, sdk, admin.")
+                + " FLAG_SERVER_TOKEN_<NAME>=<scope>:<token>. Scopes: evaluate, sdk, admin.%n")
 final class ServerCommand implements Callable<ServerSettings> {
 
     @Option(names = "--flags", paramLabel = "FILE", description = "The flags file to serve (required).")
     Path flags;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
     int port;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
