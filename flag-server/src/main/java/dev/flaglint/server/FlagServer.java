@@ -1,0 +1,164 @@
+package dev.flaglint.server;
+
+import dev.flaglint.server.access.EnvironmentTokens;
+import dev.flaglint.server.access.Token;
+import dev.flaglint.server.access.TokenConfigException;
+import dev.flaglint.server.access.Tokens;
+import dev.flaglint.server.access.TokensFile;
+import dev.flaglint.server.http.FlagHttpServer;
+import dev.flaglint.server.http.HttpSettings;
+import dev.flaglint.server.service.FlagService;
+import dev.flaglint.server.source.InvalidDefinitionsException;
+import dev.flaglint.server.source.PollingDefinitionSource;
+import dev.flaglint.server.store.FileStore;
+import dev.flaglint.server.store.OverrideStore;
+import dev.flaglint.server.store.StoreException;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A running flag server. {@link #close()} stops it gracefully. */
+public final class FlagServer implements AutoCloseable {
+
+    private final PollingDefinitionSource source;
+    private final OverrideStore store;
+    private final FlagService service;
+    private final FlagHttpServer http;
+    private final int tokenCount;
+
+    private FlagServer(PollingDefinitionSource source, OverrideStore store, FlagService service, FlagHttpServer http,
+                       int tokenCount) {
+        this.source = source;
+        this.store = store;
+        this.service = service;
+        this.http = http;
+        this.tokenCount = tokenCount;
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @throws StartupException when the settings cannot work: the message says what to change
+     */
+    public static FlagServer start(ServerSettings settings) {
+        Tokens tokens = tokens(settings);
+        if (tokens.isEmpty() && !isLoopback(settings.bind)) {
+            throw new StartupException("refusing to listen on " + settings.bind + " without tokens: anyone who can"
+                    + " reach it could read every flag. Add tokens (--tokens tokens.yaml, or environment variables"
+                    + " FLAG_SERVER_TOKEN_<NAME>=<scope>:<token>), or listen on 127.0.0.1");
+        }
+        if (settings.store == StoreKind.POSTGRES) {
+            throw new StartupException("--store postgres is not available in this version; use --store file (the"
+                    + " default), which keeps overrides and the audit log in --data");
+        }
+        if (settings.jdbcUrl != null) {
+            throw new StartupException("--jdbc-url is only used with --store postgres; remove it");
+        }
+        PollingDefinitionSource source;
+        try {
+            source = PollingDefinitionSource.open(settings.flags, settings.reloadInterval, settings.clock);
+        } catch (InvalidDefinitionsException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+        OverrideStore store = null;
+        try {
+            store = FileStore.open(settings.data, settings.clock);
+            FlagService service = new FlagService(source, store, settings.environment);
+            HttpSettings http = new HttpSettings(settings.bind, settings.port, settings.rateLimit, settings.keepAlive,
+                    settings.stopTimeout, settings.environment);
+            FlagHttpServer server = FlagHttpServer.start(http, service, tokens, settings.accessLog, settings.clock);
+            return new FlagServer(source, store, service, server, tokens.size());
+        } catch (StoreException e) {
+            source.close();
+            throw new StartupException(e.getMessage(), e);
+        } catch (IOException e) {
+            closeAll(source, store);
+            throw new StartupException(bindMessage(settings, e), e);
+        } catch (Exception e) {
+            closeAll(source, store);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new StartupException("cannot start: " + e, e);
+        }
+    }
+
+    private static Tokens tokens(ServerSettings settings) {
+        try {
+            List<Token> all = new ArrayList<>();
+            if (settings.tokens != null) {
+                all.addAll(TokensFile.read(settings.tokens));
+            }
+            all.addAll(EnvironmentTokens.read(settings.variables));
+            return Tokens.of(all);
+        } catch (TokenConfigException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    private static boolean isLoopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new StartupException("cannot resolve --bind " + bind + "; give an address such as 127.0.0.1 or"
+                    + " 0.0.0.0", e);
+        }
+    }
+
+    private static String bindMessage(ServerSettings settings, IOException e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof BindException)) {
+            cause = cause.getCause();
+        }
+        return cause != null
+                ? "cannot listen on " + settings.bind + ":" + settings.port + " (" + cause.getMessage() + "); is another"
+                        + " server using the port? Choose another with --port"
+                : "cannot listen on " + settings.bind + ":" + settings.port + ": " + e.getMessage();
+    }
+
+    private static void closeAll(PollingDefinitionSource source, OverrideStore store) {
+        source.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** Where it listens: {@code http://127.0.0.1:8080}. */
+    public URI uri() {
+        return http.uri();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** The service, for tests and tools in the same process. */
+    public FlagService service() {
+        return service;
+    }
+
+    /** Checks the flags file now instead of at the next poll; true when a new version was taken. */
+    public boolean reloadNow() {
+        return source.poll();
+    }
+
+    public int tokenCount() {
+        return tokenCount;
+    }
+
+    /** Graceful: streams told, requests in flight finished, then the watcher and the store closed. */
+    @Override
+    public void close() throws Exception {
+        try {
+            http.close();
+        } finally {
+            source.close();
+            store.close();
+        }
+    }
+}
