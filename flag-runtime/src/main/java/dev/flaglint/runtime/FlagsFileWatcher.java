@@ -6,6 +6,7 @@ import dev.flaglint.model.Problem;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -73,10 +74,12 @@ public final class FlagsFileWatcher implements AutoCloseable {
      * A version of the file that was taken.
      *
      * @param file       the parsed file
+     * @param text       the file's text (it is valid UTF-8, or it would not have been taken; a byte order mark
+     *                   dropped), for a caller that also reads it another way, e.g. as a JSON tree
      * @param sha256     the SHA-256 of the file's bytes, in hex: the same bytes give the same value everywhere
      * @param acceptedAt when it was taken
      */
-    public record Version(FlagsFile file, String sha256, Instant acceptedAt) {
+    public record Version(FlagsFile file, String text, String sha256, Instant acceptedAt) {
     }
 
     /**
@@ -210,7 +213,9 @@ public final class FlagsFileWatcher implements AutoCloseable {
             }
             return Outcome.REJECTED;
         }
-        Version version = new Version(file, seen.sha256(), Instant.now());
+        String text = new String(seen.content(), StandardCharsets.UTF_8);
+        Version version = new Version(file, text.startsWith("\uFEFF") ? text.substring(1) : text, seen.sha256(),
+                Instant.now());
         current = version;
         lastRejection = null;
         rejectedId = null;

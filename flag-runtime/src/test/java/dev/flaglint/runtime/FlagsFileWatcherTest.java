@@ -95,6 +95,7 @@ class FlagsFileWatcherTest {
             String secondHash = sha256(file);
             assertThat(taken).singleElement().satisfies(v -> {
                 assertThat(v.sha256()).isEqualTo(secondHash);
+                assertThat(v.text()).isEqualTo(sample(20));
                 assertThat(v.file().flags().get("new-checkout").targeting().rollout()).isEqualTo(20.0);
             });
             assertThat(watcher.current()).containsSame(taken.get(0));
