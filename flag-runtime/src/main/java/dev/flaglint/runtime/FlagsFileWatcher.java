@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  *       in place ({@code cp}, {@code kubectl cp}, an editor without atomic save) passes through its prefixes,
  *       and a prefix is seen at most once unless the writer stalls for a whole interval.</li>
  * </ul>
- * A complete content is taken only if it parses without errors, and without a problem outside any flag
- * (a mistyped top-level field would drop every flag, kill switches included). Otherwise it is rejected: the
+ * A complete content is taken only if it parses without errors, without a problem outside any flag
+ * (a mistyped top-level field would drop every flag, kill switches included) and without an unknown field (a
+ * mistyped {@code enabeld: false} would turn a kill switch on). Otherwise it is rejected: the
  * version in use stays, the rejection is logged once, and {@link #lastRejection()} says why until the file is
  * usable again. A taken version replaces {@link #current()} atomically and is handed to each listener.
  *
@@ -243,9 +244,12 @@ public final class FlagsFileWatcher implements AutoCloseable {
                         + " more" : "");
     }
 
-    /** Errors, and any problem outside a flag: a mistyped top-level field would silently drop every flag. */
+    /**
+     * Errors; any problem outside a flag (a mistyped top-level field would silently drop every flag); and an
+     * unknown field in a flag: a mistyped {@code enabeld: false} would silently turn a kill switch on.
+     */
     private static boolean blocks(Problem p) {
-        return p.isError() || p.flagKey() == null;
+        return p.isError() || p.flagKey() == null || p.kind() == Problem.Kind.UNKNOWN_FIELD;
     }
 
     private void poll() {

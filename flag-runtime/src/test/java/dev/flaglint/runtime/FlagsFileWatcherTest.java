@@ -169,6 +169,18 @@ class FlagsFileWatcherTest {
     }
 
     @Test
+    void aMistypedFieldIsRejectedSoAKillSwitchIsNotTurnedOn() throws Exception {
+        Path file = write(sample(10));
+        try (FlagsFileWatcher watcher = new FlagsFileWatcher(file)) {
+            replace(file, sample(10).replace("    enabled: false", "    enabeld: false"));
+            assertThat(watcher.refresh()).isEqualTo(Outcome.REJECTED);
+            assertThat(watcher.lastRejection().orElseThrow().summary()).startsWith(file + ":19:5: flag '"
+                    + KILL_SWITCH + "' field 'enabeld': unknown field").contains("did you mean 'enabled'?");
+            assertThat(FeatureFlags.from(watcher.current().orElseThrow().file(), null).isEnabled(KILL_SWITCH)).isFalse();
+        }
+    }
+
+    @Test
     void aFileWithErrorsAtStartIsNotTakenButSaysWhy() throws IOException {
         Path file = write(sample(10).replace("rollout: 50", "rollout: 500"));
         try (FlagsFileWatcher watcher = new FlagsFileWatcher(file)) {

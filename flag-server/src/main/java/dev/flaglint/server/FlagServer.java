@@ -9,7 +9,7 @@ import dev.flaglint.server.http.FlagHttpServer;
 import dev.flaglint.server.http.HttpSettings;
 import dev.flaglint.server.service.FlagService;
 import dev.flaglint.server.source.InvalidDefinitionsException;
-import dev.flaglint.server.source.PollingDefinitionSource;
+import dev.flaglint.server.source.WatchedDefinitionSource;
 import dev.flaglint.server.store.FileStore;
 import dev.flaglint.server.store.OverrideStore;
 import dev.flaglint.server.store.StoreException;
@@ -25,13 +25,13 @@ import java.util.List;
 /** A running flag server. {@link #close()} stops it gracefully. */
 public final class FlagServer implements AutoCloseable {
 
-    private final PollingDefinitionSource source;
+    private final WatchedDefinitionSource source;
     private final OverrideStore store;
     private final FlagService service;
     private final FlagHttpServer http;
     private final int tokenCount;
 
-    private FlagServer(PollingDefinitionSource source, OverrideStore store, FlagService service, FlagHttpServer http,
+    private FlagServer(WatchedDefinitionSource source, OverrideStore store, FlagService service, FlagHttpServer http,
                        int tokenCount) {
         this.source = source;
         this.store = store;
@@ -59,9 +59,9 @@ public final class FlagServer implements AutoCloseable {
         if (settings.jdbcUrl != null) {
             throw new StartupException("--jdbc-url is only used with --store postgres; remove it");
         }
-        PollingDefinitionSource source;
+        WatchedDefinitionSource source;
         try {
-            source = PollingDefinitionSource.open(settings.flags, settings.reloadInterval, settings.clock);
+            source = WatchedDefinitionSource.open(settings.flags, settings.reloadInterval);
         } catch (InvalidDefinitionsException e) {
             throw new StartupException(e.getMessage(), e);
         }
@@ -121,7 +121,7 @@ public final class FlagServer implements AutoCloseable {
                 : "cannot listen on " + settings.bind + ":" + settings.port + ": " + e.getMessage();
     }
 
-    private static void closeAll(PollingDefinitionSource source, OverrideStore store) {
+    private static void closeAll(WatchedDefinitionSource source, OverrideStore store) {
         source.close();
         if (store != null) {
             store.close();
