@@ -55,7 +55,16 @@ final class TreeReader {
     /** The document's root, or {@code null} for an empty document. */
     Node read() throws IOException, Refused {
         JsonToken token = parser.nextToken();
-        return token == null ? null : readValue(new ArrayList<>());
+        if (token == null) {
+            return null;
+        }
+        Node root = readValue(new ArrayList<>());
+        if (parser.nextToken() != null) {
+            // A second YAML document (after '---') or a second JSON value would otherwise be silently ignored.
+            throw new Refused(position(parser.currentTokenLocation()), "a second document (after a '---' line or a"
+                    + " first JSON value) starts here; a flags file holds one: merge it into the first, or delete it");
+        }
+        return root;
     }
 
     private Node readValue(List<String> path) throws IOException, Refused {
