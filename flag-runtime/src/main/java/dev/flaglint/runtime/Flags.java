@@ -132,7 +132,9 @@ public interface Flags {
             e.reportTypeMismatch(Values.describe(type));
             return defaultValue;
         }
-        return type.cast(converted);
+        @SuppressWarnings("unchecked") // converted is a type (for int.class, the Integer that T is)
+        T value = (T) converted;
+        return value;
     }
 
     /**

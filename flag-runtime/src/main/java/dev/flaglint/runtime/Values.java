@@ -18,8 +18,12 @@ final class Values {
     private Values() {
     }
 
-    /** {@code value} as {@code type}, or {@code null} when it is not of that type and cannot be read as one exactly. */
-    static Object as(Object value, Class<?> type) {
+    /**
+     * {@code value} as {@code type} ({@code int.class} as {@code Integer.class} and so on), or {@code null} when it is
+     * not of that type and cannot be read as one exactly.
+     */
+    static Object as(Object value, Class<?> requested) {
+        Class<?> type = requested.isPrimitive() ? boxed(requested) : requested;
         if (type.isInstance(value)) {
             return value;
         }
@@ -36,6 +40,19 @@ final class Values {
             return n.doubleValue();
         }
         return null;
+    }
+
+    private static Class<?> boxed(Class<?> primitive) {
+        if (primitive == int.class) {
+            return Integer.class;
+        }
+        if (primitive == long.class) {
+            return Long.class;
+        }
+        if (primitive == double.class) {
+            return Double.class;
+        }
+        return primitive == boolean.class ? Boolean.class : Void.class;
     }
 
     /** Whether {@code value} is a whole number an {@code int} holds. */
@@ -71,16 +88,16 @@ final class Values {
 
     /** "a string", "an Integer" — what the caller asked for, in messages. */
     static String describe(Class<?> type) {
-        if (type == Boolean.class) {
+        if (type == Boolean.class || type == boolean.class) {
             return BOOLEAN;
         }
         if (type == String.class) {
             return STRING;
         }
-        if (type == Integer.class) {
+        if (type == Integer.class || type == int.class) {
             return INTEGER;
         }
-        if (type == Double.class || type == Number.class) {
+        if (type == Double.class || type == double.class || type == Number.class) {
             return NUMBER;
         }
         if (Map.class.isAssignableFrom(type)) {

@@ -101,6 +101,8 @@ class TypedFlagsTest {
         assertThat(flags.value("max-items", enterprise, Long.class, 0L)).isEqualTo(100L);
         assertThat(flags.value("max-items", enterprise, Double.class, 0.0)).isEqualTo(100.0);
         assertThat(flags.value("max-items", enterprise, Number.class, 0)).isEqualTo(100);
+        assertThat(flags.value("max-items", enterprise, int.class, 0)).isEqualTo(100);
+        assertThat(flags.valueDetails("max-items", enterprise, double.class, 0.0).value()).isEqualTo(100);
         assertThat(flags.intDetails("max-items", Map.of(), 0).value()).isEqualTo(10);
 
         assertThat(flags.doubleValue("price", Map.of(), 0)).isEqualTo(9.99);
