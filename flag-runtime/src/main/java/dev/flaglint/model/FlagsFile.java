@@ -23,6 +23,12 @@ import java.util.function.Supplier;
  */
 public final class FlagsFile {
 
+    /**
+     * The names a flags file goes by, in the order they are looked for: in a module's resources and directories
+     * by the build's check, on the classpath by {@code FeatureFlags.fromClasspath()}.
+     */
+    public static final List<String> DEFAULT_NAMES = List.of("flags.yaml", "flags.yml", "flags.json");
+
     /** Starts the problem reported if reading ever failed unexpectedly; tests look for it. */
     static final String INTERNAL_ERROR = "could not be read because of an internal error; please report it: ";
 

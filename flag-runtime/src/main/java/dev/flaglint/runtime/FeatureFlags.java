@@ -41,8 +41,6 @@ public final class FeatureFlags implements Flags {
 
     /** The classpath resource {@link #fromClasspath()} reads (or, when there is none, {@code flags.yml} or {@code flags.json}). */
     public static final String DEFAULT_RESOURCE = "flags.yaml";
-    /** The resources {@link #fromClasspath()} looks for, in order: the names the build's check accepts. */
-    public static final List<String> DEFAULT_RESOURCES = List.of(DEFAULT_RESOURCE, "flags.yml", "flags.json");
     /** System property naming the environment; wins over {@link #ENVIRONMENT_VARIABLE}. */
     public static final String ENVIRONMENT_PROPERTY = "flags.env";
     public static final String ENVIRONMENT_VARIABLE = "FLAGS_ENV";
@@ -114,9 +112,9 @@ public final class FeatureFlags implements Flags {
         return fromClasspath(defaultResource(), defaultEnvironment());
     }
 
-    /** The first of {@link #DEFAULT_RESOURCES} on the classpath, else {@link #DEFAULT_RESOURCE}. */
+    /** The first of {@link FlagsFile#DEFAULT_NAMES} on the classpath, else {@link #DEFAULT_RESOURCE}. */
     static String defaultResource() {
-        for (String name : DEFAULT_RESOURCES) {
+        for (String name : FlagsFile.DEFAULT_NAMES) {
             if (resourceExists(name)) {
                 return name;
             }
