@@ -51,7 +51,7 @@ public interface Flags {
             return b;
         }
         if (!e.isError()) {
-            e.reportTypeMismatch(Values.BOOLEAN);
+            e.reportTypeMismatch(Values.Kind.BOOLEAN.phrase());
         }
         return defaultValue;
     }
@@ -59,19 +59,14 @@ public interface Flags {
     /** A boolean flag's answer and why; another type gives {@code defaultValue} with TYPE_MISMATCH. */
     default Evaluation booleanDetails(String key, Map<String, ?> context, boolean defaultValue) {
         Evaluation e = evaluate(key, context, defaultValue);
-        return e.value() instanceof Boolean || e.isError() ? e : e.typeMismatch(Values.BOOLEAN, defaultValue);
+        return e.value() instanceof Boolean || e.isError() ? e : e.typeMismatch(Values.Kind.BOOLEAN.phrase(),
+                defaultValue);
     }
 
     /** A string flag's value; {@code defaultValue} when it is unknown, cannot be evaluated or is not a string flag. */
     default String stringValue(String key, Map<String, ?> context, String defaultValue) {
-        Evaluation e = evaluate(key, context, false);
-        if (!e.isError() && e.value() instanceof String s) {
-            return s;
-        }
-        if (!e.isError()) {
-            e.reportTypeMismatch(Values.STRING);
-        }
-        return defaultValue;
+        Evaluation e = read(key, context, Values.Kind.STRING);
+        return e == null ? defaultValue : (String) e.value();
     }
 
     /** A string flag's value and why; the value is {@code defaultValue} when {@link #stringValue} would give it. */
@@ -84,14 +79,8 @@ public interface Flags {
      * is not a whole number an int holds.
      */
     default int intValue(String key, Map<String, ?> context, int defaultValue) {
-        Evaluation e = evaluate(key, context, false);
-        if (!e.isError() && Values.isInt(e.value())) {
-            return ((Number) e.value()).intValue();
-        }
-        if (!e.isError()) {
-            e.reportTypeMismatch(Values.INTEGER);
-        }
-        return defaultValue;
+        Evaluation e = read(key, context, Values.Kind.INT);
+        return e == null ? defaultValue : ((Number) e.value()).intValue();
     }
 
     /** {@link #intValue}'s answer and why; the value is an {@code Integer}. */
@@ -101,14 +90,8 @@ public interface Flags {
 
     /** A number flag's value as a double; {@code defaultValue} when it is unknown, cannot be evaluated or not a number. */
     default double doubleValue(String key, Map<String, ?> context, double defaultValue) {
-        Evaluation e = evaluate(key, context, false);
-        if (!e.isError() && e.value() instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (!e.isError()) {
-            e.reportTypeMismatch(Values.NUMBER);
-        }
-        return defaultValue;
+        Evaluation e = read(key, context, Values.Kind.NUMBER);
+        return e == null ? defaultValue : ((Number) e.value()).doubleValue();
     }
 
     /** {@link #doubleValue}'s answer and why; the value is a {@code Number} (read it with {@code doubleValue()}). */
@@ -158,5 +141,18 @@ public interface Flags {
      */
     default String variant(String key, Map<String, ?> context) {
         return evaluate(key, context, false).variant();
+    }
+
+    /** The flag's evaluation when it succeeded with a value of {@code kind}; else {@code null} (a mismatch logged). */
+    private Evaluation read(String key, Map<String, ?> context, Values.Kind kind) {
+        Evaluation e = evaluate(key, context, false);
+        if (e.isError()) {
+            return null;
+        }
+        if (!kind.fits(e.value())) {
+            e.reportTypeMismatch(kind.phrase());
+            return null;
+        }
+        return e;
     }
 }

@@ -10,10 +10,30 @@ import java.util.Map;
  */
 final class Values {
 
-    static final String BOOLEAN = "a boolean";
-    static final String STRING = "a string";
-    static final String INTEGER = "an int";
-    static final String NUMBER = "a number";
+    /** What a typed method of {@link Flags} reads a value as. */
+    enum Kind {
+        BOOLEAN("a boolean"), STRING("a string"), INT("an int"), NUMBER("a number");
+
+        private final String phrase;
+
+        Kind(String phrase) {
+            this.phrase = phrase;
+        }
+
+        /** "a string", for the type-mismatch message. */
+        String phrase() {
+            return phrase;
+        }
+
+        boolean fits(Object value) {
+            return switch (this) {
+                case BOOLEAN -> value instanceof Boolean;
+                case STRING -> value instanceof String;
+                case INT -> isInt(value);
+                case NUMBER -> value instanceof Number;
+            };
+        }
+    }
 
     private Values() {
     }
@@ -89,16 +109,16 @@ final class Values {
     /** "a string", "an Integer" — what the caller asked for, in messages. */
     static String describe(Class<?> type) {
         if (type == Boolean.class || type == boolean.class) {
-            return BOOLEAN;
+            return Kind.BOOLEAN.phrase();
         }
         if (type == String.class) {
-            return STRING;
+            return Kind.STRING.phrase();
         }
         if (type == Integer.class || type == int.class) {
-            return INTEGER;
+            return Kind.INT.phrase();
         }
         if (type == Double.class || type == double.class || type == Number.class) {
-            return NUMBER;
+            return Kind.NUMBER.phrase();
         }
         if (Map.class.isAssignableFrom(type)) {
             return "an object (Map)";

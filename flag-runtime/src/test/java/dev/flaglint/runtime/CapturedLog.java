@@ -1,5 +1,9 @@
 package dev.flaglint.runtime;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,10 +13,11 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * What the runtime logs while it is open (System.Logger goes to java.util.logging by default), formatted, and
- * not printed: what a test provokes is asserted, not shown. Open it in {@code @BeforeEach}, close it after.
+ * What the runtime logs during each test (System.Logger goes to java.util.logging by default), formatted, and
+ * not printed: what a test provokes is asserted, not shown. {@code @RegisterExtension final CapturedLog log = new
+ * CapturedLog();}
  */
-final class CapturedLog implements AutoCloseable {
+final class CapturedLog implements BeforeEachCallback, AfterEachCallback {
 
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
     private final Logger logger = Logger.getLogger("dev.flaglint.runtime");
@@ -35,7 +40,8 @@ final class CapturedLog implements AutoCloseable {
         }
     };
 
-    CapturedLog() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
         logger.addHandler(handler);
         logger.setUseParentHandlers(false);
     }
@@ -53,7 +59,7 @@ final class CapturedLog implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         logger.removeHandler(handler);
         logger.setUseParentHandlers(true);
     }

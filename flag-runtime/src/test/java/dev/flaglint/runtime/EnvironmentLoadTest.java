@@ -1,8 +1,7 @@
 package dev.flaglint.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -27,17 +26,8 @@ class EnvironmentLoadTest {
 
     @TempDir
     Path dir;
-    private CapturedLog log;
-
-    @BeforeEach
-    void captureLog() {
-        log = new CapturedLog();
-    }
-
-    @AfterEach
-    void releaseLog() {
-        log.close();
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     private Path file(String text) throws IOException {
         return Files.writeString(dir.resolve("flags.yaml"), text);

@@ -1,8 +1,7 @@
 package dev.flaglint.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -30,17 +29,8 @@ class FailSafeTest {
                 ticket: T-1
             """;
 
-    private CapturedLog log;
-
-    @BeforeEach
-    void captureLog() {
-        log = new CapturedLog();
-    }
-
-    @AfterEach
-    void releaseLog() {
-        log.close();
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     @Test
     void unknownFlagGivesTheDefaultWithFlagNotFound() {

@@ -1,8 +1,7 @@
 package dev.flaglint.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -41,17 +40,8 @@ class RolloutUnitTest {
                 rollout_by: account_id
             """);
 
-    private CapturedLog log;
-
-    @BeforeEach
-    void captureLog() {
-        log = new CapturedLog();
-    }
-
-    @AfterEach
-    void releaseLog() {
-        log.close();
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     @Test
     void withoutRolloutByTheTargetingKeyStandsInForAMissingUserId() {

@@ -1,8 +1,7 @@
 package dev.flaglint.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -61,17 +60,8 @@ class TypedFlagsTest {
             """;
 
     private final FeatureFlags flags = FeatureFlags.of(FILE);
-    private CapturedLog log;
-
-    @BeforeEach
-    void captureLog() {
-        log = new CapturedLog();
-    }
-
-    @AfterEach
-    void releaseLog() {
-        log.close();
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     @Test
     void aStringFlagGivesTheVariantOfTheRuleTheRolloutOrItsDefault() {
