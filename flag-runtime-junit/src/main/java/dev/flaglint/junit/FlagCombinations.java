@@ -98,7 +98,7 @@ final class FlagCombinations {
         return parseCase(text, key -> ON_OFF);
     }
 
-    /** {@code "a=on, b=green"} → {a=true, b="green"}: on/off (or true/false) for a boolean flag, else a variant's name. */
+    /** {@code "a=on, b=green"} → {a=true, b="green"}: on/off (or true/false) for a boolean flag, else a variant. */
     static Map<String, Object> parseCase(String text, Function<String, List<Object>> valuesOf) {
         Map<String, Object> result = new LinkedHashMap<>();
         for (String part : text.split(",")) {

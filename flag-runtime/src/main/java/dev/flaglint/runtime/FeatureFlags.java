@@ -13,6 +13,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FeatureFlags implements Flags {
 
-    /** The classpath resource {@link #fromClasspath()} reads (or, when there is none, {@code flags.yml} or {@code flags.json}). */
+    /** The classpath resource {@link #fromClasspath()} reads (when there is none: {@code flags.yml}, {@code flags.json}). */
     public static final String DEFAULT_RESOURCE = "flags.yaml";
     /** System property naming the environment; wins over {@link #ENVIRONMENT_VARIABLE}. */
     public static final String ENVIRONMENT_PROPERTY = "flags.env";
@@ -183,7 +184,7 @@ public final class FeatureFlags implements Flags {
     }
 
     static FeatureFlags strict(FlagsFile file, String environment) {
-        List<Problem> errors = new java.util.ArrayList<>(file.problems().stream().filter(Problem::isError).toList());
+        List<Problem> errors = new ArrayList<>(file.problems().stream().filter(Problem::isError).toList());
         file.environmentProblem(environment).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new FlagsFileException(file.source(), errors);
@@ -317,7 +318,7 @@ public final class FeatureFlags implements Flags {
             }
             Variants variants = variantsOf(key);
             if (variants.type() != ValueType.BOOLEAN) {
-                throw new IllegalArgumentException("flag '" + key + "' is a " + variants.type().word() + " flag, not"
+                throw new IllegalArgumentException("flag '" + key + "' is " + variants.type().withArticle() + " flag, not"
                         + " on or off; pin one of its variants instead: " + String.join(", ", variants.names()));
             }
             String variant = variants.values().entrySet().stream().filter(e -> e.getValue().equals(value))
