@@ -35,13 +35,14 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Creates a fresh, empty database. */
     public static TestDatabase create() throws SQLException {
-        String name = "flags_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
-                .toLowerCase(Locale.ROOT);
-        try (Connection admin = DriverManager.getConnection(serverUrl(), user(), password());
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
+        String name = uniqueName("flags_");
+        onServer("CREATE DATABASE " + name);
         return new TestDatabase(name);
+    }
+
+    /** {@code prefix} and a random suffix: a name no other test uses. */
+    public static String uniqueName(String prefix) {
+        return prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE).toLowerCase(Locale.ROOT);
     }
 
     public String url() {
@@ -74,6 +75,21 @@ public final class TestDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, user(), password());
     }
 
+    /** Runs {@code sql} on the server's own database, as the test role (for roles: they belong to the server). */
+    public static void onServer(String sql) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(serverUrl(), user(), password());
+             Statement statement = admin.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Runs {@code sql} in this database, as the test role. */
+    public void execute(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     /** Stops the PostgreSQL server (every test database goes with it) until {@link #up()}. */
     public static void down() throws Exception {
         script("down");
@@ -99,9 +115,6 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(serverUrl(), user(), password());
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
+        onServer("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 }
