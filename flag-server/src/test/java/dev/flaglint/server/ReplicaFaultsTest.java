@@ -185,8 +185,8 @@ class ReplicaFaultsTest {
                 TestServer.Response refused = b.put("/flags/flag-1", ADMIN, "{\"enabled\":true}");
                 assertThat(refused.status()).isEqualTo(503);
                 assertThat(refused.header("Retry-After")).isEqualTo("5");
-                assertThat(refused.json().get("error").asText()).startsWith("the database cannot take the change now (")
-                        .endsWith("); nothing was changed; try again in a moment");
+                assertThat(refused.json().get("error").asText()).startsWith("the database is unreachable since ")
+                        .endsWith("; nothing was changed; try again when it is back (GET /readyz tells)");
                 assertThat(a.get("/audit", ADMIN).status()).isEqualTo(503);
             } finally {
                 TestDatabase.up();

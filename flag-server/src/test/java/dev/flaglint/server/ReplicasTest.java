@@ -75,6 +75,7 @@ class ReplicasTest {
         int writers = 8;
         int putsEach = 100;
         ConcurrentLinkedQueue<Put> answered = new ConcurrentLinkedQueue<>();
+        long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -99,11 +100,13 @@ class ReplicasTest {
         } finally {
             pool.shutdownNow();
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
 
         List<Put> accepted = answered.stream().filter(p -> p.status() == 200).toList();
         List<Put> refused = answered.stream().filter(p -> p.status() == 412).toList();
-        System.out.printf("8 writers x 100 conditional PUTs over 3 replicas: %d accepted, %d refused with 412%n",
-                accepted.size(), refused.size());
+        System.out.printf("8 writers x 100 conditional PUTs (each after a GET of the version) over 3 replicas: %d"
+                + " accepted, %d refused with 412, in %.1f s (%.0f GET+PUT pairs/s)%n", accepted.size(), refused.size(),
+                seconds, answered.size() / seconds);
         assertThat(answered).hasSize(writers * putsEach);
         assertThat(accepted.size() + refused.size()).as("every PUT is 200 or 412").isEqualTo(answered.size());
         assertThat(accepted).isNotEmpty();

@@ -73,7 +73,8 @@ public final class Main {
         // what the server logs itself.
         JETTY.setLevel(java.util.logging.Level.WARNING);
         RUNTIME.setLevel(java.util.logging.Level.WARNING);
-        POOL.setLevel(java.util.logging.Level.WARNING);
+        // The pool warns once per dead connection after a database outage; the store reports the outage itself.
+        POOL.setLevel(java.util.logging.Level.SEVERE);
         MIGRATIONS.setLevel(java.util.logging.Level.WARNING);
     }
 }

@@ -32,8 +32,4 @@ public record StoreHealth(Status status, String kind, String detail) {
             return name().toLowerCase(Locale.ROOT);
         }
     }
-
-    public boolean writable() {
-        return status == Status.OK;
-    }
 }

@@ -156,7 +156,7 @@ final class ChangeListener implements AutoCloseable {
     }
 
     private void lost(Exception e) {
-        String reason = reason(e);
+        String reason = DriverMessage.of(e);
         Outage was = outage;
         if (was == null) {
             outage = new Outage(clock.instant(), reason, 0);
@@ -176,14 +176,6 @@ final class ChangeListener implements AutoCloseable {
                     + " change {2}", Duration.between(was.since(), clock.instant()).toMillis() / 1000.0,
                     was.attempts(), current.get().sequence());
         }
-    }
-
-    private static String reason(Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private void pause(Duration wait) {

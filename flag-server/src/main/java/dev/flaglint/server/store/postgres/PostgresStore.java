@@ -71,7 +71,7 @@ public final class PostgresStore implements OverrideStore {
         try {
             pool = new HikariDataSource(poolConfig(database));
         } catch (RuntimeException e) {
-            throw new StoreException("cannot connect to the database " + database + ": " + rootMessage(e) + "; check"
+            throw new StoreException("cannot connect to the database " + database + ": " + DriverMessage.of(e) + "; check"
                     + " --jdbc-url, --db-user and the password (FLAG_SERVER_DB_PASSWORD or --db-password-file), and"
                     + " that PostgreSQL accepts connections from here", e);
         }
@@ -139,6 +139,11 @@ public final class PostgresStore implements OverrideStore {
 
     @Override
     public ChangeResult apply(ChangeRequest change) {
+        ChangeListener.Outage outage = changes.outage();
+        if (outage != null) { // refused at once: no request waits for a connection that is known not to come
+            throw new StoreException("the database is unreachable since " + outage.since() + " (" + outage.reason()
+                    + "); nothing was changed; try again when it is back (GET /readyz tells)");
+        }
         boolean committing = false;
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
@@ -158,9 +163,9 @@ public final class PostgresStore implements OverrideStore {
             }
         } catch (SQLException e) {
             throw committing ? new StoreException("the database connection failed while committing the change to"
-                    + " flag '" + change.flag() + "' (" + rootMessage(e) + "); it may or may not have been made: read"
+                    + " flag '" + change.flag() + "' (" + DriverMessage.of(e) + "); it may or may not have been made: read"
                     + " the flag (GET /flags/" + change.flag() + "/override) before trying again", e)
-                    : new StoreException("the database cannot take the change now (" + rootMessage(e) + "); nothing"
+                    : new StoreException("the database cannot take the change now (" + DriverMessage.of(e) + "); nothing"
                     + " was changed; try again in a moment", e);
         }
     }
@@ -264,7 +269,7 @@ public final class PostgresStore implements OverrideStore {
         try (Connection connection = pool.getConnection()) {
             return StoreQueries.audit(connection, query);
         } catch (SQLException e) {
-            throw new StoreException("the database cannot be read now (" + rootMessage(e) + "); try again in a"
+            throw new StoreException("the database cannot be read now (" + DriverMessage.of(e) + "); try again in a"
                     + " moment", e);
         }
     }
@@ -289,17 +294,5 @@ public final class PostgresStore implements OverrideStore {
     public void close() {
         changes.close();
         pool.close();
-    }
-
-    /** The driver's own words: the deepest SQLException's message (the pool's wrappers say less), else the top's. */
-    private static String rootMessage(Throwable e) {
-        Throwable said = e;
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException && cause.getMessage() != null) {
-                said = cause;
-            }
-        }
-        String message = said.getMessage() != null ? said.getMessage() : said.getClass().getSimpleName();
-        return DatabaseSettings.scrub(message);
     }
 }

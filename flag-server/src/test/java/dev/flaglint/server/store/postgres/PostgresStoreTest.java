@@ -5,7 +5,7 @@ import dev.flaglint.server.store.AuditQuery;
 import dev.flaglint.server.store.AuditRecord;
 import dev.flaglint.server.store.ChangeRequest;
 import dev.flaglint.server.store.ChangeResult;
-import dev.flaglint.server.store.FlagState;
+import dev.flaglint.server.store.StoreContract;
 import dev.flaglint.server.store.StoreException;
 import dev.flaglint.server.store.StoreHealth;
 import dev.flaglint.server.store.StoreSnapshot;
@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import static dev.flaglint.server.store.StoreContract.override;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,48 +48,22 @@ class PostgresStoreTest {
         database.close();
     }
 
-    private static ChangeRequest override(String flag, String json, long expected) {
-        return new ChangeRequest(flag, AuditAction.OVERRIDE, json, expected, "ops", "req-" + json.length(), "10.0.0.7");
-    }
-
-    private static ChangeRequest reset(String flag) {
-        return new ChangeRequest(flag, AuditAction.RESET, null, ChangeRequest.ANY_VERSION, "ops", "req", "10.0.0.7");
-    }
-
     @Test
     void changesAreVersionedConditionalAndAuditedInTheSameTransaction() throws Exception {
         try (PostgresStore store = PostgresStore.open(database.settings(), CLOCK)) {
             assertThat(store.snapshot()).isEqualTo(StoreSnapshot.empty());
-            ChangeResult first = store.apply(override("a", "{\"enabled\": false}", 0));
-            assertThat(first).isInstanceOf(ChangeResult.Committed.class);
-            AuditRecord record = ((ChangeResult.Committed) first).record();
-            assertThat(record).isEqualTo(new AuditRecord(1, CLOCK.instant(), "ops", "a", AuditAction.OVERRIDE, null,
-                    "{\"enabled\": false}", "req-18", "10.0.0.7"));
-            assertThat(store.apply(override("a", "{\"enabled\":true}", 0))).isEqualTo(new ChangeResult.Conflict(1));
-            assertThat(store.apply(override("b", "{\"rollout\":5}", ChangeRequest.ANY_VERSION)))
-                    .isInstanceOf(ChangeResult.Committed.class);
-            assertThat(store.apply(reset("a"))).isInstanceOf(ChangeResult.Committed.class);
-            assertThat(store.apply(reset("a"))).isEqualTo(new ChangeResult.NothingToReset(3));
-            assertThat(store.apply(reset("never"))).isEqualTo(new ChangeResult.NothingToReset(0));
-
-            StoreSnapshot s = store.snapshot();
-            assertThat(s.sequence()).isEqualTo(3);
-            assertThat(s.flag("a")).isEqualTo(new FlagState("a", 3, null));
-            assertThat(s.flag("b")).isEqualTo(new FlagState("b", 2, "{\"rollout\":5}"));
-            List<AuditRecord> audit = store.audit(new AuditQuery(null, null, 10));
-            assertThat(audit).extracting(AuditRecord::sequence).containsExactly(3L, 2L, 1L);
-            assertThat(audit.get(0).before()).isEqualTo("{\"enabled\": false}"); // the JSON as it was sent
-            assertThat(audit.get(2)).isEqualTo(record);
-            assertThat(store.audit(new AuditQuery("b", null, 10))).hasSize(1);
+            AuditRecord first = StoreContract.changeAndRefuse(store);
+            assertThat(first).isEqualTo(new AuditRecord(1, CLOCK.instant(), "ops", "a", AuditAction.OVERRIDE, null,
+                    "{\"enabled\":false}", "req", "127.0.0.1"));
+            StoreContract.assertChangedAndRefused(store);
+            assertThat(store.audit(new AuditQuery(null, null, 10)).get(2)).isEqualTo(first); // as read back
             assertThat(store.audit(new AuditQuery(null, CLOCK.instant().plusSeconds(1), 10))).isEmpty();
-            assertThat(store.audit(new AuditQuery(null, null, 2))).hasSize(2);
             assertThat(store.health().status()).isEqualTo(StoreHealth.Status.OK);
         }
-        // the refused changes left nothing: three changes, three records, and a reopened store has them all
+        // a reopened store has them all; three changes are three rows
         try (PostgresStore store = PostgresStore.open(database.settings(), CLOCK);
              Connection c = database.connect(); Statement s = c.createStatement()) {
-            assertThat(store.snapshot().sequence()).isEqualTo(3);
-            assertThat(store.snapshot().flag("b")).isEqualTo(new FlagState("b", 2, "{\"rollout\":5}"));
+            StoreContract.assertChangedAndRefused(store);
             assertThat(count(s, "SELECT count(*) FROM flag_audit")).isEqualTo(3);
         }
     }
@@ -126,6 +101,26 @@ class PostgresStoreTest {
             AuditRecord later = ((ChangeResult.Committed) slow.apply(override("a", "{\"rollout\":2}",
                     ChangeRequest.ANY_VERSION))).record();
             assertThat(later.time()).isEqualTo(ahead.instant());
+        }
+    }
+
+    @Test
+    void aWriterHoldingTheChangeLockTooLongMakesOthersFailCleanlyNotWaitForever() throws Exception {
+        try (PostgresStore store = PostgresStore.open(database.settings(), CLOCK);
+             Connection frozen = database.connect()) {
+            store.apply(override("a", "{\"rollout\":1}", ChangeRequest.ANY_VERSION));
+            frozen.setAutoCommit(false); // as a replica stopped in the middle of a change
+            try (Statement s = frozen.createStatement()) {
+                s.execute("UPDATE flag_store SET sequence = sequence");
+            }
+            assertThatThrownBy(() -> store.apply(override("a", "{\"rollout\":2}", 1)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessage("the database cannot take the change now (ERROR: canceling statement due to lock"
+                            + " timeout); nothing was changed; try again in a moment");
+            frozen.rollback();
+            assertThat(store.apply(override("a", "{\"rollout\":3}", 1))).isInstanceOf(ChangeResult.Committed.class);
+            assertThat(store.audit(new AuditQuery(null, null, 10))).extracting(AuditRecord::after)
+                    .containsExactly("{\"rollout\":3}", "{\"rollout\":1}");
         }
     }
 
