@@ -109,7 +109,7 @@ public final class DatabaseSettings {
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("socketTimeout", "15");
         properties.setProperty("tcpKeepAlive", "true");
-        properties.setProperty("options", "-c lock_timeout=5s -c idle_in_transaction_session_timeout=15s");
+        properties.setProperty("options", "-c lock_timeout=2s -c idle_in_transaction_session_timeout=15s");
         return properties;
     }
 

@@ -139,11 +139,7 @@ public final class PostgresStore implements OverrideStore {
 
     @Override
     public ChangeResult apply(ChangeRequest change) {
-        ChangeListener.Outage outage = changes.outage();
-        if (outage != null) { // refused at once: no request waits for a connection that is known not to come
-            throw new StoreException("the database is unreachable since " + outage.since() + " (" + outage.reason()
-                    + "); nothing was changed; try again when it is back (GET /readyz tells)");
-        }
+        refuseDuringOutage("nothing was changed; ");
         boolean committing = false;
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
@@ -230,6 +226,15 @@ public final class PostgresStore implements OverrideStore {
         return new ChangeResult.Committed(record, next);
     }
 
+    /** At once, while the database is known to be away: no request waits for a connection that will not come. */
+    private void refuseDuringOutage(String consequence) {
+        ChangeListener.Outage outage = changes.outage();
+        if (outage != null) {
+            throw new StoreException("the database is unreachable since " + outage.since() + " (" + outage.reason()
+                    + "); " + consequence + "try again when it is back (GET /readyz tells)");
+        }
+    }
+
     /** Makes {@code next} the snapshot if it is newer; true when it was. */
     private boolean advance(StoreSnapshot next) {
         synchronized (advancing) {
@@ -266,6 +271,7 @@ public final class PostgresStore implements OverrideStore {
 
     @Override
     public List<AuditRecord> audit(AuditQuery query) {
+        refuseDuringOutage("");
         try (Connection connection = pool.getConnection()) {
             return StoreQueries.audit(connection, query);
         } catch (SQLException e) {
