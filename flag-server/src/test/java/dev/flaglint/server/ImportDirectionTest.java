@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Imports point one way: cli → (the server) → http → service, access, store.postgres → source, store → json. Each package may
- * import only packages of a higher rank, never one beside or above it; only http sees Jetty. Read from the
- * import lines of the sources, so a wrong-way import fails the build.
+ * Imports point one way: cli → (the server) → http → service, access, store.postgres → source, store → json.
+ * Each package may import only packages of a higher rank, never one beside or above it; only http sees Jetty.
+ * Read from the import lines of the sources, so a wrong-way import fails the build.
  */
 class ImportDirectionTest {
 

@@ -112,7 +112,8 @@ class ReplicaFaultsTest {
                 while (childAcks.get() < 100 && System.nanoTime() < deadline) {
                     Thread.sleep(5);
                 }
-                assertThat(childAcks.get()).as("changes acknowledged by the child before the kill").isGreaterThanOrEqualTo(100);
+                assertThat(childAcks.get()).as("changes acknowledged by the child before the kill")
+                        .isGreaterThanOrEqualTo(100);
                 child.kill(); // in the middle of its writes: some transaction is likely open
                 int answersAtKill = survivorAnswers.get();
                 Thread.sleep(1000);
@@ -177,7 +178,8 @@ class ReplicaFaultsTest {
                             .equals("reconnecting"));
                     assertThat(ready.get("ready").asBoolean()).isTrue();
                     assertThat(replica.get("/readyz", null).status()).isEqualTo(200);
-                    assertThat(ready.get("warnings").toString()).contains("the database is unreachable: jdbc:postgresql://",
+                    assertThat(ready.get("warnings").toString()).contains(
+                            "the database is unreachable: jdbc:postgresql://",
                             "answering from memory as of change 1, changes are refused until it is back");
                     assertThat(replica.get("/flags/flag-0", EVALUATE).json().get("enabled").asBoolean())
                             .as("evaluation from memory").isTrue();
@@ -222,7 +224,8 @@ class ReplicaFaultsTest {
 
             // B's role may no longer log in, and its connections are cut: it cannot hear of what happens next
             TestDatabase.onServer("ALTER ROLE " + role + " NOLOGIN");
-            TestDatabase.onServer("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+            TestDatabase.onServer("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role
+                    + "'");
             await(b, "/readyz", r -> r.json().get("store").get("status").asText().equals("reconnecting"));
             assertThat(a.put("/flags/flag-0", ADMIN, "{\"enabled\":true}").status()).isEqualTo(200);
             assertThat(b.get("/flags/flag-0", EVALUATE).json().get("enabled").asBoolean())

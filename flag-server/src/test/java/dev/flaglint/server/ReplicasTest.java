@@ -164,7 +164,8 @@ class ReplicasTest {
         assertThat(stream.statusCode()).isEqualTo(200);
         BlockingQueue<Long> events = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(),
+                    StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     if (line.startsWith("data: ") && line.contains("\"flags\":[\"flag-0\"]")) {

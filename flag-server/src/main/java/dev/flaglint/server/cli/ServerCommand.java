@@ -98,8 +98,9 @@ final class ServerCommand implements Callable<ServerSettings> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--rate-limit must be 0 or more");
         }
         return ServerSettings.builder(flags).port(port).bind(bind).environment(blankToNull(environment)).data(data)
-                .tokens(tokens).variables(variables).store(kind, blankToNull(jdbcUrl)).database(blankToNull(dbUser), dbPasswordFile).rateLimit(rateLimit)
-                .reloadInterval(reloadInterval).stopTimeout(shutdownTimeout).build();
+                .tokens(tokens).variables(variables).store(kind, blankToNull(jdbcUrl))
+                .database(blankToNull(dbUser), dbPasswordFile).rateLimit(rateLimit).reloadInterval(reloadInterval)
+                .stopTimeout(shutdownTimeout).build();
     }
 
     private static String blankToNull(String value) {

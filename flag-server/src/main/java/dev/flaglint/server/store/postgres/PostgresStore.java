@@ -71,8 +71,8 @@ public final class PostgresStore implements OverrideStore {
         try {
             pool = new HikariDataSource(poolConfig(database));
         } catch (RuntimeException e) {
-            throw new StoreException("cannot connect to the database " + database + ": " + DriverMessage.of(e) + "; check"
-                    + " --jdbc-url, --db-user and the password (FLAG_SERVER_DB_PASSWORD or --db-password-file), and"
+            throw new StoreException("cannot connect to the database " + database + ": " + DriverMessage.of(e)
+                    + "; check --jdbc-url, --db-user and the password (FLAG_SERVER_DB_PASSWORD or --db-password-file), and"
                     + " that PostgreSQL accepts connections from here", e);
         }
         try {
@@ -158,11 +158,12 @@ public final class PostgresStore implements OverrideStore {
                 throw e;
             }
         } catch (SQLException e) {
+            String why = DriverMessage.of(e);
             throw committing ? new StoreException("the database connection failed while committing the change to"
-                    + " flag '" + change.flag() + "' (" + DriverMessage.of(e) + "); it may or may not have been made: read"
-                    + " the flag (GET /flags/" + change.flag() + "/override) before trying again", e)
-                    : new StoreException("the database cannot take the change now (" + DriverMessage.of(e) + "); nothing"
-                    + " was changed; try again in a moment", e);
+                    + " flag '" + change.flag() + "' (" + why + "); it may or may not have been made: read the flag"
+                    + " (GET /flags/" + change.flag() + "/override) before trying again", e)
+                    : new StoreException("the database cannot take the change now (" + why + "); nothing was changed;"
+                    + " try again in a moment", e);
         }
     }
 

@@ -42,7 +42,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** {@code prefix} and a random suffix: a name no other test uses. */
     public static String uniqueName(String prefix) {
-        return prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE).toLowerCase(Locale.ROOT);
+        long random = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+        return prefix + Long.toHexString(random).toLowerCase(Locale.ROOT);
     }
 
     public String url() {
