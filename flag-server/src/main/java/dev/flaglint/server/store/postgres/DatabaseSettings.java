@@ -101,7 +101,8 @@ public final class DatabaseSettings {
      * The driver's settings for every connection, without the credentials: bounded connect and read times (a
      * database that stops answering is noticed, not waited for), TCP keep-alive, a name in
      * {@code pg_stat_activity}, and limits on lock waits and idle transactions, so a replica frozen in the middle
-     * of a change cannot hold the other replicas' writes for long.
+     * of a change cannot hold the other replicas' writes for long. (The lock wait is generous: on a machine short
+     * of CPU, writers queued behind each other's commits can wait seconds without anything being wrong.)
      */
     static Properties connectionProperties(String applicationName) {
         Properties properties = new Properties();
@@ -109,7 +110,7 @@ public final class DatabaseSettings {
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("socketTimeout", "15");
         properties.setProperty("tcpKeepAlive", "true");
-        properties.setProperty("options", "-c lock_timeout=2s -c idle_in_transaction_session_timeout=15s");
+        properties.setProperty("options", "-c lock_timeout=5s -c idle_in_transaction_session_timeout=15s");
         return properties;
     }
 
