@@ -36,7 +36,7 @@ public final class FlagsFile {
             return parse(source, Files.readString(path, StandardCharsets.UTF_8),
                     Format.ofFileName(path.getFileName().toString()));
         } catch (NoSuchFileException e) {
-            return unreadable(source, "file not found; create it or point flagsFile at the right path");
+            return unreadable(source, "file not found"); // what to do depends on the reader: its caller says
         } catch (IOException | RuntimeException e) {
             return unreadable(source, "cannot read the file: " + e.getMessage());
         }
