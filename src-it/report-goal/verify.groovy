@@ -3,6 +3,10 @@ def log = new File(basedir, 'build.log').text
 // the inventory never fails the build, even with an expired and an undeclared flag
 assert log.contains("[INFO] flag-lint: inventory of 9 flags: 1 expired, 1 undeclared, 1 expiring soon, 2 ready to remove, 1 unused, 3 ok (target/flag-lint/flag-inventory.md, target/flag-lint/flag-inventory.html)")
 assert log.contains("BUILD SUCCESS")
+// and prints the findings it is based on, as check does
+assert log.contains("[ERROR] src/main/java/com/acme/App.java:[8,15] expired: flag 'old-flag' expired on 2026-04-01 (owner payments-team, ticket PAY-1234); remove this check and the branch it guards, then the flag from flags.yaml, or move 'expires' if the flag must stay longer")
+assert log.contains("[ERROR] src/main/java/com/acme/App.java:[14,15] undeclared: flag 'never-declared' is not declared in flags.yaml; declare it there with owner, created, expires and ticket")
+assert log.contains("[INFO] flag-lint: 2 errors, 2 warnings; 9 call sites of 8 flags (report: target/flag-lint/flag-lint.json)")
 assert !(log =~ /(?m)^\s+at [\w.$]+\s?\(/) // no stack trace
 
 def md = new File(basedir, 'target/flag-lint/flag-inventory.md').text

@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 
-assert log.contains("[INFO] flag-lint: skipped (flaglint.skip=true)")
+assert log.contains("[INFO] flag-lint: skipped (skip is true)")
 assert !log.contains('expired:')
 assert !log.contains('[ERROR]')
 assert !log.contains("flag-lint: 1 error")
