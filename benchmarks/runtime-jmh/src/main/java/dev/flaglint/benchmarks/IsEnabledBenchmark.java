@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * One flag evaluation per call, flag-runtime beside the OpenFeature Java SDK with its InMemoryProvider.
  * Contexts are built once in setup (as an application would build one per request, outside the flag
  * call). {@code ruleAndRollout} is one rule ({@code plan: enterprise}) and a 10 % rollout;
- * {@code seedTargeting} is the seed's three rules ({@code email_domain}, {@code plan}, {@code user_id} list)
+ * {@code threeRulesAndRollout} is three rules ({@code email_domain}, {@code plan}, {@code user_id} list)
  * and a 10 % rollout. The context misses every rule, so the rollout decides: the longest path.
  * The OpenFeature flag's context evaluator does the same rule checks and the same murmur3 bucketing (with
  * the same precomputed key prefix), so the difference is the SDK's own overhead.
@@ -102,7 +102,7 @@ public class IsEnabledBenchmark {
     }
 
     @Benchmark
-    public boolean flagLint_seedTargeting() {
+    public boolean flagLint_threeRulesAndRollout() {
         return flags.isEnabled("new-checkout", context);
     }
 
@@ -122,7 +122,7 @@ public class IsEnabledBenchmark {
     }
 
     @Benchmark
-    public boolean openFeature_seedTargeting() {
+    public boolean openFeature_threeRulesAndRollout() {
         return client.getBooleanValue("new-checkout", false, openFeatureContext);
     }
 
