@@ -57,7 +57,7 @@ public class IsEnabledBenchmark {
                 "dark-mode", Flag.<Boolean>builder().variant("on", true).variant("off", false)
                         .defaultVariant("on").build(),
                 "new-checkout", Flag.<Boolean>builder().variant("on", true).variant("off", false)
-                        .defaultVariant("off").contextEvaluator(new SeedTargeting("new-checkout", 10)).build(),
+                        .defaultVariant("off").contextEvaluator(new ThreeRulesAndRollout("new-checkout", 10)).build(),
                 "beta-search", Flag.<Boolean>builder().variant("on", true).variant("off", false)
                         .defaultVariant("off").contextEvaluator(new RuleAndRollout("beta-search", 10)).build());
         OpenFeatureAPI api = OpenFeatureAPI.getInstance();
@@ -153,12 +153,12 @@ public class IsEnabledBenchmark {
     }
 
     /** new-checkout's three rules and 10 % rollout by targeting key, written against OpenFeature's context API. */
-    static final class SeedTargeting implements dev.openfeature.sdk.providers.memory.ContextEvaluator<Boolean> {
+    static final class ThreeRulesAndRollout implements dev.openfeature.sdk.providers.memory.ContextEvaluator<Boolean> {
         private static final Set<String> USER_IDS = Set.of("123", "456", "789");
         private final Bucketing.Prefix prefix;
         private final int threshold;
 
-        SeedTargeting(String key, double percent) {
+        ThreeRulesAndRollout(String key, double percent) {
             this.prefix = Bucketing.Prefix.of(key);
             this.threshold = Bucketing.threshold(percent);
         }
