@@ -69,10 +69,9 @@ public class ReportMojo extends AbstractFlagLintMojo implements MavenReport {
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         warnAboutUnknownProperties();
         try {
+            LintRequest request = request(reactor()); // first: it checks the parameters the outputs read
             List<LintOutput> outputs = outputs();
-            outputs.add((request, result) -> new InventoryPage(sink, Inventory.of(request, result), result.findings())
-                    .render());
-            LintRequest request = request(reactor());
+            outputs.add((r, result) -> new InventoryPage(sink, Inventory.of(r, result), result.findings()).render());
             lint(request, new LintOutputs(outputs));
         } catch (MojoFailureException | MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
