@@ -6,7 +6,7 @@ assert log.contains("[ERROR] src/main/java/com/acme/Checkout.java:[26,22] type-m
 assert log.count(' type-mismatch: ') == 3
 assert !log.contains('[WARNING]')
 assert log.contains("[INFO] flag-lint: 3 errors, 0 warnings; 7 call sites of 2 flags (report: target/flag-lint/flag-lint.json)")
-assert log.contains("flag-lint found 3 errors in type-mismatch-fails: fix the lines above (report: target/flag-lint/flag-lint.json), or set -Dflaglint.failOnViolation=false to report without failing")
+assert log.contains("flag-lint found 3 errors in type-mismatch-fails: fix the lines above (report: target/flag-lint/flag-lint.json), or set -Dflag-lint.failOnViolation=false to report without failing")
 assert !(log =~ /(?m)^\s+at [\w.$]+\s?\(/) // no stack trace
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/flag-lint/flag-lint.json'))

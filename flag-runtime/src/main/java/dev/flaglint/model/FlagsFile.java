@@ -119,8 +119,8 @@ public final class FlagsFile {
     /** A file that could not be read: no flags, and one problem saying why. */
     public static FlagsFile unreadable(String source, IOException cause) {
         if (cause instanceof NoSuchFileException) {
-            return unreadable(source, new Position(1, 1), "file not found; create it or point flagsFile at the right"
-                    + " path");
+            // What to do depends on the reader (a plugin setting, a runtime call): its caller says.
+            return unreadable(source, new Position(1, 1), "file not found");
         }
         if (cause instanceof AccessDeniedException) {
             return unreadable(source, new Position(1, 1), "cannot read the file: permission denied; make it readable");

@@ -242,6 +242,11 @@ public final class FeatureFlags implements Flags {
         for (Problem p : file.problems()) {
             LOG.log(p.isError() ? Level.WARNING : Level.INFO, "flags file problem: {0}", p);
         }
+        if (!file.isReadable()) {
+            LOG.log(Level.WARNING, "{0} could not be read, so every flag answers the default the caller passes"
+                    + " (false without one); check the path given to FeatureFlags.load or FeatureFlags.watch, or"
+                    + " the resource given to FeatureFlags.fromClasspath", file.source());
+        }
     }
 
     // ---- evaluation -------------------------------------------------------------------------------------

@@ -239,7 +239,7 @@ class FlagsFileTest {
 
         assertThat(file.isReadable()).isFalse();
         assertThat(file.problems()).singleElement().extracting(Problem::message)
-                .isEqualTo("file not found; create it or point flagsFile at the right path");
+                .isEqualTo("file not found");
     }
 
     @Test

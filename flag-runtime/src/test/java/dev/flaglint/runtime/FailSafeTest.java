@@ -84,6 +84,10 @@ class FailSafeTest {
         assertThat(flags.evaluate("on", Map.of(), true))
                 .isEqualTo(new Evaluation(true, Reason.ERROR, -1, ErrorCode.PARSE_ERROR));
         assertThat(log.messages()).anyMatch(m -> m.contains("file not found"));
+        assertThat(log.messages()).anyMatch(m -> m.contains("absent.yaml could not be read, so every flag answers the"
+                + " default the caller passes (false without one); check the path given to FeatureFlags.load"));
+        // flagsFile is a setting of the Maven plugin, not of this API
+        assertThat(log.messages()).noneMatch(m -> m.contains("flagsFile"));
     }
 
     @Test

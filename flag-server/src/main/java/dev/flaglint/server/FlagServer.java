@@ -13,17 +13,23 @@ import dev.flaglint.server.source.WatchedDefinitionSource;
 import dev.flaglint.server.store.FileStore;
 import dev.flaglint.server.store.OverrideStore;
 import dev.flaglint.server.store.StoreException;
+import dev.flaglint.server.store.postgres.DatabaseSettings;
+import dev.flaglint.server.store.postgres.PostgresStore;
 
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A running flag server. {@link #close()} stops it gracefully. */
 public final class FlagServer implements AutoCloseable {
+
+    /** The variable the database password may come from. */
+    public static final String DATABASE_PASSWORD = "FLAG_SERVER_DB_PASSWORD";
 
     private final WatchedDefinitionSource source;
     private final OverrideStore store;
@@ -52,13 +58,7 @@ public final class FlagServer implements AutoCloseable {
                     + " reach it could read every flag. Add tokens (--tokens tokens.yaml, or environment variables"
                     + " FLAG_SERVER_TOKEN_<NAME>=<scope>:<token>), or listen on 127.0.0.1");
         }
-        if (settings.store == StoreKind.POSTGRES) {
-            throw new StartupException("--store postgres is not available in this version; use --store file (the"
-                    + " default), which keeps overrides and the audit log in --data");
-        }
-        if (settings.jdbcUrl != null) {
-            throw new StartupException("--jdbc-url is only used with --store postgres; remove it");
-        }
+        checkStoreOptions(settings);
         WatchedDefinitionSource source;
         try {
             source = WatchedDefinitionSource.open(settings.flags, settings.reloadInterval);
@@ -67,7 +67,7 @@ public final class FlagServer implements AutoCloseable {
         }
         OverrideStore store = null;
         try {
-            store = FileStore.open(settings.data, settings.clock);
+            store = openStore(settings);
             FlagService service = new FlagService(source, store, settings.environment);
             HttpSettings http = new HttpSettings(settings.bind, settings.port, settings.rateLimit, settings.keepAlive,
                     settings.stopTimeout, settings.environment);
@@ -86,6 +86,51 @@ public final class FlagServer implements AutoCloseable {
             }
             throw new StartupException("cannot start: " + e, e);
         }
+    }
+
+    private static void checkStoreOptions(ServerSettings settings) {
+        boolean databaseOptions = settings.jdbcUrl != null || settings.dbUser != null || settings.dbPasswordFile != null;
+        if (settings.store == StoreKind.FILE && databaseOptions) {
+            throw new StartupException("--jdbc-url, --db-user and --db-password-file are only used with --store"
+                    + " postgres; add --store postgres, or remove them to keep overrides in --data");
+        }
+        if (settings.store == StoreKind.POSTGRES && settings.jdbcUrl == null) {
+            throw new StartupException("--store postgres needs the database: --jdbc-url"
+                    + " jdbc:postgresql://HOST:5432/DATABASE --db-user ROLE, with the password in the variable "
+                    + DATABASE_PASSWORD + " or in a file named by --db-password-file");
+        }
+    }
+
+    private static OverrideStore openStore(ServerSettings settings) {
+        return switch (settings.store) {
+            case FILE -> FileStore.open(settings.data, settings.clock);
+            case POSTGRES -> PostgresStore.open(DatabaseSettings.of(settings.jdbcUrl, settings.dbUser,
+                    databasePassword(settings)), settings.clock);
+        };
+    }
+
+    /** From the variable or the file; never from the command line, where every user of the machine can read it. */
+    private static String databasePassword(ServerSettings settings) {
+        String variable = settings.variables.get(DATABASE_PASSWORD);
+        if (settings.dbPasswordFile == null) {
+            return variable == null || variable.isEmpty() ? null : variable;
+        }
+        if (variable != null && !variable.isEmpty()) {
+            throw new StartupException("the database password is given twice, in " + DATABASE_PASSWORD + " and in"
+                    + " --db-password-file; keep one");
+        }
+        String password;
+        try {
+            password = Files.readString(settings.dbPasswordFile).replaceFirst("\\r?\\n$", "");
+        } catch (IOException e) {
+            throw new StartupException("cannot read --db-password-file " + settings.dbPasswordFile + " (" + e
+                    + "); check the path and that this user may read it", e);
+        }
+        if (password.isEmpty()) {
+            throw new StartupException("--db-password-file " + settings.dbPasswordFile + " is empty; put the"
+                    + " database password in it");
+        }
+        return password;
     }
 
     private static Tokens tokens(ServerSettings settings) {

@@ -26,6 +26,8 @@ public final class ServerSettings {
     final Map<String, String> variables;
     final StoreKind store;
     final String jdbcUrl;
+    final String dbUser;
+    final Path dbPasswordFile;
     final double rateLimit;
     final Duration reloadInterval;
     final Duration keepAlive;
@@ -43,6 +45,8 @@ public final class ServerSettings {
         this.variables = Map.copyOf(b.variables);
         this.store = b.store;
         this.jdbcUrl = b.jdbcUrl;
+        this.dbUser = b.dbUser;
+        this.dbPasswordFile = b.dbPasswordFile;
         this.rateLimit = b.rateLimit;
         this.reloadInterval = b.reloadInterval;
         this.keepAlive = b.keepAlive;
@@ -72,6 +76,25 @@ public final class ServerSettings {
         return data;
     }
 
+    public StoreKind store() {
+        return store;
+    }
+
+    /** The database, with {@link StoreKind#POSTGRES}; else {@code null}. */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** The database role, or {@code null}. */
+    public String dbUser() {
+        return dbUser;
+    }
+
+    /** The file holding the database password, or {@code null}. */
+    public Path dbPasswordFile() {
+        return dbPasswordFile;
+    }
+
     public double rateLimit() {
         return rateLimit;
     }
@@ -95,6 +118,8 @@ public final class ServerSettings {
         private Map<String, String> variables = Map.of();
         private StoreKind store = StoreKind.FILE;
         private String jdbcUrl;
+        private String dbUser;
+        private Path dbPasswordFile;
         private double rateLimit = DEFAULT_RATE_LIMIT;
         private Duration reloadInterval = Duration.ofSeconds(1);
         private Duration keepAlive = Duration.ofSeconds(15);
@@ -143,6 +168,16 @@ public final class ServerSettings {
         public Builder store(StoreKind kind, String jdbcUrl) {
             this.store = kind;
             this.jdbcUrl = jdbcUrl;
+            return this;
+        }
+
+        /**
+         * Who logs in to the database ({@code null}: the URL's {@code user=}) and the file holding the password
+         * ({@code null}: the variable {@code FLAG_SERVER_DB_PASSWORD} of {@link #variables}, or none).
+         */
+        public Builder database(String user, Path passwordFile) {
+            this.dbUser = user;
+            this.dbPasswordFile = passwordFile;
             return this;
         }
 

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.flaglint.server.TestServer.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +32,6 @@ class CrashTest {
     private static final int FLAGS = 8;
     private static final int WRITERS = 4;
     private static final int KILL_AFTER = 150;
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
     /** One acknowledged PUT. */
     record Ack(String flag, long version, String override) {
@@ -56,10 +50,12 @@ class CrashTest {
         Path flags = directory.resolve("flags.yaml");
         Files.writeString(flags, yaml);
 
-        Process child = startChild(flags);
+        ChildServer child = ChildServer.start(List.of("--flags", flags.toString(), "--port", "0", "--data",
+                directory.resolve("data").toString(), "--rate-limit", "0"), Map.of("FLAG_SERVER_TOKEN_OPS_ONCALL",
+                "admin:" + ADMIN));
         ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
         try {
-            URI base = awaitListening(child);
+            URI base = child.uri;
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             AtomicInteger acknowledged = new AtomicInteger();
             List<CompletableFuture<Void>> writers = new ArrayList<>();
@@ -68,15 +64,14 @@ class CrashTest {
                 writers.add(CompletableFuture.runAsync(() -> burst(client, base, writer, acks, acknowledged)));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (acknowledged.get() < KILL_AFTER && System.nanoTime() < deadline && child.isAlive()) {
+            while (acknowledged.get() < KILL_AFTER && System.nanoTime() < deadline && child.process.isAlive()) {
                 Thread.sleep(5);
             }
             assertThat(acknowledged.get()).as("PUTs acknowledged before the kill").isGreaterThanOrEqualTo(KILL_AFTER);
-            child.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            child.kill();
             CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         } finally {
-            child.destroyForcibly();
+            child.close();
         }
 
         try (TestServer restarted = TestServer.start(directory, null, b -> b)) {
@@ -134,38 +129,5 @@ class CrashTest {
                 return; // the server is gone
             }
         }
-    }
-
-    private Process startChild(Path flags) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.flaglint.server.cli.Main", "--flags", flags.toString(), "--port", "0",
-                "--data", directory.resolve("data").toString(), "--rate-limit", "0");
-        builder.environment().put("FLAG_SERVER_TOKEN_OPS_ONCALL", "admin:" + ADMIN);
-        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD); // the access log
-        return builder.start();
-    }
-
-    private static URI awaitListening(Process child) throws Exception {
-        BufferedReader log = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8));
-        CompletableFuture<URI> found = CompletableFuture.supplyAsync(() -> {
-            try {
-                String line;
-                while ((line = log.readLine()) != null) {
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) {
-                        URI uri = URI.create(m.group(1));
-                        Thread drain = new Thread(() -> log.lines().forEach(l -> { }), "child log");
-                        drain.setDaemon(true);
-                        drain.start();
-                        return uri;
-                    }
-                }
-                throw new IllegalStateException("the child server ended before listening");
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return found.get(60, TimeUnit.SECONDS);
     }
 }

@@ -115,11 +115,54 @@ class StartupTest {
     }
 
     @Test
-    void postgresIsNotAvailableYet() throws Exception {
-        assertThatThrownBy(() -> FlagServer.start(settings(TestServer.FLAGS).store(StoreKind.POSTGRES,
+    void theStoreOptionsMustFitTheStore() throws Exception {
+        assertThatThrownBy(() -> FlagServer.start(settings(TestServer.FLAGS).store(StoreKind.POSTGRES, null).build()))
+                .hasMessage("--store postgres needs the database: --jdbc-url jdbc:postgresql://HOST:5432/DATABASE"
+                        + " --db-user ROLE, with the password in the variable FLAG_SERVER_DB_PASSWORD or in a file"
+                        + " named by --db-password-file");
+        assertThatThrownBy(() -> FlagServer.start(settings(TestServer.FLAGS).store(StoreKind.FILE,
                 "jdbc:postgresql://localhost/flags").build()))
-                .hasMessage("--store postgres is not available in this version; use --store file (the default), which"
-                        + " keeps overrides and the audit log in --data");
+                .hasMessage("--jdbc-url, --db-user and --db-password-file are only used with --store postgres; add"
+                        + " --store postgres, or remove them to keep overrides in --data");
+        assertThatThrownBy(() -> FlagServer.start(settings(TestServer.FLAGS).store(StoreKind.POSTGRES,
+                "jdbc:mysql://localhost/flags?password=hunter2").build()))
+                .hasMessage("--jdbc-url must be a PostgreSQL JDBC URL such as jdbc:postgresql://db.internal:5432/flags,"
+                        + " got 'jdbc:mysql://localhost/flags?password=***'");
+    }
+
+    @Test
+    void theDatabasePasswordComesFromOnePlaceAndIsNeverRepeated() throws Exception {
+        Path passwordFile = directory.resolve("db-password");
+        Files.writeString(passwordFile, "");
+        ServerSettings.Builder postgres = settings(TestServer.FLAGS).store(StoreKind.POSTGRES,
+                "jdbc:postgresql://127.0.0.1:1/flags").database("flag_server", passwordFile);
+        assertThatThrownBy(() -> FlagServer.start(postgres.build()))
+                .hasMessage("--db-password-file " + passwordFile + " is empty; put the database password in it");
+        assertThatThrownBy(() -> FlagServer.start(postgres.database("flag_server", directory.resolve("nope")).build()))
+                .hasMessageStartingWith("cannot read --db-password-file " + directory.resolve("nope") + " (");
+        Files.writeString(passwordFile, "s3cret-from-file\n");
+        assertThatThrownBy(() -> FlagServer.start(postgres.database("flag_server", passwordFile)
+                .variables(Map.of("FLAG_SERVER_DB_PASSWORD", "s3cret-from-variable")).build()))
+                .hasMessage("the database password is given twice, in FLAG_SERVER_DB_PASSWORD and in"
+                        + " --db-password-file; keep one");
+    }
+
+    @Test
+    void anUnreachableDatabaseStopsTheStartAndTheMessageHasNoPassword() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closed + "/flags?password=hunter2&connectTimeout=2";
+        assertThatThrownBy(() -> FlagServer.start(settings(TestServer.FLAGS).store(StoreKind.POSTGRES, url)
+                .database("flag_server", null).build()))
+                .isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("cannot connect to the database jdbc:postgresql://127.0.0.1:" + closed
+                        + "/flags?connectTimeout=2 as flag_server: Connection to 127.0.0.1:" + closed + " refused.")
+                .hasMessageEndingWith("; check --jdbc-url, --db-user and the password (FLAG_SERVER_DB_PASSWORD or"
+                        + " --db-password-file), and that PostgreSQL accepts connections from here")
+                .hasMessageNotContaining("hunter2");
+        assertThat(directory.resolve("data")).doesNotExist(); // the file store was not opened instead
     }
 
     @Test

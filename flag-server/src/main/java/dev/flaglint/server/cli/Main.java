@@ -18,6 +18,8 @@ public final class Main {
     /** Held so java.util.logging keeps the levels set on them (it holds loggers weakly). */
     private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
     private static final Logger RUNTIME = Logger.getLogger("dev.flaglint.runtime");
+    private static final Logger POOL = Logger.getLogger("com.zaxxer.hikari");
+    private static final Logger MIGRATIONS = Logger.getLogger("org.flywaydb");
 
     private Main() {
     }
@@ -67,8 +69,12 @@ public final class Main {
             System.setProperty("java.util.logging.SimpleFormatter.format",
                     "%1$tFT%1$tT.%1$tL%1$tz %4$s %3$s: %5$s%6$s%n");
         }
-        // Jetty's start-up banners and the runtime's per-environment load notes repeat what the server logs itself.
+        // Jetty's, the pool's and Flyway's start-up banners and the runtime's per-environment load notes repeat
+        // what the server logs itself.
         JETTY.setLevel(java.util.logging.Level.WARNING);
         RUNTIME.setLevel(java.util.logging.Level.WARNING);
+        // The pool warns once per dead connection after a database outage; the store reports the outage itself.
+        POOL.setLevel(java.util.logging.Level.SEVERE);
+        MIGRATIONS.setLevel(java.util.logging.Level.WARNING);
     }
 }

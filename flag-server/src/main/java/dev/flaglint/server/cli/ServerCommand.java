@@ -1,7 +1,9 @@
 package dev.flaglint.server.cli;
 
+import dev.flaglint.server.FlagServer;
 import dev.flaglint.server.ServerSettings;
 import dev.flaglint.server.StoreKind;
+import dev.flaglint.server.store.postgres.DatabaseSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,8 +48,17 @@ final class ServerCommand implements Callable<ServerSettings> {
             description = "file (default) or postgres.")
     String store;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", description = "The database, with --store postgres.")
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "The database, with --store postgres: jdbc:postgresql://HOST:5432/DATABASE.")
     String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "ROLE", description = "The database role, with --store postgres.")
+    String dbUser;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE",
+            description = "A file holding the database password (or set FLAG_SERVER_DB_PASSWORD; never on the"
+                    + " command line).")
+    Path dbPasswordFile;
 
     @Option(names = "--rate-limit", defaultValue = "10000", paramLabel = "N",
             description = "Requests per second per client (token, or address without tokens); 0: no limit."
@@ -87,8 +98,9 @@ final class ServerCommand implements Callable<ServerSettings> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--rate-limit must be 0 or more");
         }
         return ServerSettings.builder(flags).port(port).bind(bind).environment(blankToNull(environment)).data(data)
-                .tokens(tokens).variables(variables).store(kind, blankToNull(jdbcUrl)).rateLimit(rateLimit)
-                .reloadInterval(reloadInterval).stopTimeout(shutdownTimeout).build();
+                .tokens(tokens).variables(variables).store(kind, blankToNull(jdbcUrl))
+                .database(blankToNull(dbUser), dbPasswordFile).rateLimit(rateLimit).reloadInterval(reloadInterval)
+                .stopTimeout(shutdownTimeout).build();
     }
 
     private static String blankToNull(String value) {
@@ -101,9 +113,13 @@ final class ServerCommand implements Callable<ServerSettings> {
         CommandLine cli = new CommandLine(command).setDefaultValueProvider(new EnvironmentDefaults(variables))
                 .setOut(out).setErr(err);
         try {
+            refusePasswordArgument(args, cli);
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {
                 return new ParseOutcome(null, 0);
+            }
+            if (parsed.hasMatchedOption("--jdbc-url") && DatabaseSettings.hasPassword(command.jdbcUrl)) {
+                throw new CommandLine.ParameterException(cli, "--jdbc-url carries a password; " + PASSWORD_ADVICE);
             }
             return new ParseOutcome(command.call(), 0);
         } catch (CommandLine.ParameterException e) {
@@ -111,6 +127,19 @@ final class ServerCommand implements Callable<ServerSettings> {
             err.println("Run with --help for the options.");
             err.flush();
             return new ParseOutcome(null, 2);
+        }
+    }
+
+    private static final String PASSWORD_ADVICE = "a password on the command line can be read by every user of"
+            + " the machine (ps). Put it in the variable " + FlagServer.DATABASE_PASSWORD + ", or in a file named"
+            + " by --db-password-file";
+
+    /** A {@code --db-password} option does not exist, on purpose: say why rather than "unknown option". */
+    private static void refusePasswordArgument(String[] args, CommandLine cli) {
+        for (String arg : args) {
+            if (arg.equals("--db-password") || arg.startsWith("--db-password=")) {
+                throw new CommandLine.ParameterException(cli, "there is no --db-password: " + PASSWORD_ADVICE);
+            }
         }
     }
 

@@ -24,8 +24,12 @@ public record Readiness(String flagsFile, String flagsVersion, Instant loadedAt,
                         Optional<RejectedVersion> rejected, StoreHealth store, Set<String> orphanOverrides,
                         Map<String, String> invalidOverrides) {
 
-    /** Ready when flags are loaded (always, once started) and the store is reachable. */
+    /**
+     * Ready when flags are loaded (always, once started) and the store is not {@linkplain
+     * StoreHealth.Status#UNREACHABLE unreachable}; a shared database that is away for every replica leaves them
+     * ready, answering from memory.
+     */
     public boolean ready() {
-        return store.reachable();
+        return store.status() != StoreHealth.Status.UNREACHABLE;
     }
 }

@@ -429,12 +429,13 @@ public final class FileStore implements OverrideStore {
     public StoreHealth health() {
         String why = failure;
         if (why != null) {
-            return new StoreHealth(false, "file", why);
+            return new StoreHealth(StoreHealth.Status.UNREACHABLE, "file", why);
         }
         if (!Files.isWritable(directory)) {
-            return new StoreHealth(false, "file", "data directory " + directory + " is not writable");
+            return new StoreHealth(StoreHealth.Status.UNREACHABLE, "file", "data directory " + directory
+                    + " is not writable");
         }
-        return new StoreHealth(true, "file", directory.toString());
+        return new StoreHealth(StoreHealth.Status.OK, "file", directory.toString());
     }
 
     @Override

@@ -29,8 +29,9 @@ public interface OverrideStore extends AutoCloseable {
 
     /**
      * Calls {@code listener} with the new snapshot whenever a change is committed elsewhere (another replica
-     * sharing the store). Changes made through {@link #apply} are not reported here: the caller has the result.
-     * A store with a single writer never calls it.
+     * sharing the store), in order, from one thread. A change made through {@link #apply} may be reported too
+     * (its caller has the result already, and may ignore a snapshot no newer than the one it has). A store with a
+     * single writer never calls it.
      */
     void subscribe(Consumer<StoreSnapshot> listener);
 

@@ -1,6 +1,7 @@
 package dev.flaglint.server.cli;
 
 import dev.flaglint.server.ServerSettings;
+import dev.flaglint.server.StoreKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -58,6 +59,29 @@ class ServerCommandTest {
         assertThat(err.toString()).contains("expected a duration such as 500ms, 2s or 1m, got 'soon'");
         assertThat(parse(Map.of(), "--flags", "f.yaml", "--port", "70000").exitCode()).isEqualTo(2);
         assertThat(err.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void theDatabaseOptionsMapAndThePasswordIsNeverTakenFromTheCommandLine() {
+        ServerSettings s = parse(Map.of("FLAG_SERVER_DB_PASSWORD_FILE", "/run/secrets/db"), "--flags", "f.yaml",
+                "--store", "postgres", "--jdbc-url", "jdbc:postgresql://db:5432/flags", "--db-user", "flag_server")
+                .settings();
+        assertThat(s.store()).isEqualTo(StoreKind.POSTGRES);
+        assertThat(s.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/flags");
+        assertThat(s.dbUser()).isEqualTo("flag_server");
+        assertThat(s.dbPasswordFile()).isEqualTo(Path.of("/run/secrets/db"));
+
+        assertThat(parse(Map.of(), "--flags", "f.yaml", "--db-password", "hunter2").exitCode()).isEqualTo(2);
+        assertThat(err.toString()).contains("flag-server: there is no --db-password: a password on the command line can"
+                + " be read by every user of the machine (ps). Put it in the variable FLAG_SERVER_DB_PASSWORD, or in"
+                + " a file named by --db-password-file");
+        assertThat(parse(Map.of(), "--flags", "f.yaml", "--store", "postgres", "--jdbc-url",
+                "jdbc:postgresql://db/flags?user=a&password=hunter2").exitCode()).isEqualTo(2);
+        assertThat(err.toString()).contains("flag-server: --jdbc-url carries a password; a password on the command line");
+        assertThat(err.toString()).doesNotContain("hunter2");
+        // from a variable it is not on the command line: accepted (and taken out of the URL before use)
+        assertThat(parse(Map.of("FLAG_SERVER_JDBC_URL", "jdbc:postgresql://db/flags?password=hunter2"), "--flags",
+                "f.yaml", "--store", "postgres").settings()).isNotNull();
     }
 
     @Test

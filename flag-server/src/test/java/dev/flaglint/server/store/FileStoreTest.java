@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static dev.flaglint.server.store.StoreContract.override;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,36 +24,13 @@ class FileStoreTest {
     @TempDir
     Path directory;
 
-    private static ChangeRequest override(String flag, String json, long expected) {
-        return new ChangeRequest(flag, AuditAction.OVERRIDE, json, expected, "ops", "req", "127.0.0.1");
-    }
-
-    private static ChangeRequest reset(String flag) {
-        return new ChangeRequest(flag, AuditAction.RESET, null, ChangeRequest.ANY_VERSION, "ops", "req", "127.0.0.1");
-    }
-
     @Test
     void changesAreVersionedConditionalAndReopenedIntact() {
         try (FileStore store = FileStore.open(directory, CLOCK)) {
-            ChangeResult first = store.apply(override("a", "{\"enabled\":false}", 0));
-            assertThat(first).isInstanceOf(ChangeResult.Committed.class);
-            assertThat(((ChangeResult.Committed) first).record().sequence()).isEqualTo(1);
-            assertThat(store.apply(override("a", "{\"enabled\":true}", 0))).isEqualTo(new ChangeResult.Conflict(1));
-            assertThat(store.apply(override("b", "{\"rollout\":5}", ChangeRequest.ANY_VERSION)))
-                    .isInstanceOf(ChangeResult.Committed.class);
-            assertThat(store.apply(reset("a"))).isInstanceOf(ChangeResult.Committed.class);
-            assertThat(store.apply(reset("a"))).isEqualTo(new ChangeResult.NothingToReset(3));
-            assertThat(store.apply(reset("never"))).isEqualTo(new ChangeResult.NothingToReset(0));
+            StoreContract.changeAndRefuse(store);
         }
         try (FileStore store = FileStore.open(directory, CLOCK)) {
-            StoreSnapshot s = store.snapshot();
-            assertThat(s.sequence()).isEqualTo(3);
-            assertThat(s.flag("a")).isEqualTo(new FlagState("a", 3, null));
-            assertThat(s.flag("b")).isEqualTo(new FlagState("b", 2, "{\"rollout\":5}"));
-            List<AuditRecord> audit = store.audit(new AuditQuery(null, null, 10));
-            assertThat(audit).extracting(AuditRecord::sequence).containsExactly(3L, 2L, 1L);
-            assertThat(audit.get(0).before()).isEqualTo("{\"enabled\":false}");
-            assertThat(store.audit(new AuditQuery("b", null, 10))).hasSize(1);
+            StoreContract.assertChangedAndRefused(store);
         }
     }
 
