@@ -3,6 +3,7 @@ package dev.flaglint.runtime;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Format;
+import dev.flaglint.model.Metadata;
 import dev.flaglint.model.Problem;
 import dev.flaglint.model.ValueType;
 import dev.flaglint.model.Variants;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -359,6 +361,12 @@ public final class FeatureFlags implements Flags {
             copy.put(key, CompiledFlag.pinned(key, variant, variants.values().get(variant), flag));
         });
         return new FeatureFlags(source, environment, copy, problems, readable);
+    }
+
+    @Override
+    public Optional<Metadata> metadata(String key) {
+        CompiledFlag flag = key == null ? null : flags.get(key);
+        return flag == null || flag.source() == null ? Optional.empty() : Optional.of(flag.source().metadata());
     }
 
     /** The declared variants of {@code key}, or a boolean flag's for a key that is not declared. */

@@ -1,6 +1,9 @@
 package dev.flaglint.runtime;
 
+import dev.flaglint.model.Metadata;
+
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Evaluates feature flags: the one type application code needs to hold. {@link FeatureFlags} (a snapshot
@@ -141,6 +144,14 @@ public interface Flags {
      */
     default String variant(String key, Map<String, ?> context) {
         return evaluate(key, context, false).variant();
+    }
+
+    /**
+     * The declared flag's metadata (owner, dates, ticket), for reports and providers that pass it on (OpenFeature's
+     * flag metadata); empty for an unknown key, and by default, for a source that does not know it.
+     */
+    default Optional<Metadata> metadata(String key) {
+        return Optional.empty();
     }
 
     /** The flag's evaluation when it succeeded with a value of {@code kind}; else {@code null} (a mismatch logged). */

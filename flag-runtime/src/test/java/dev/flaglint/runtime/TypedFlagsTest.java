@@ -191,6 +191,18 @@ class TypedFlagsTest {
     }
 
     @Test
+    void theMetadataOfADeclaredFlagIsThereForProvidersToPassOn() {
+        assertThat(flags.metadata("checkout-button")).hasValueSatisfying(m -> {
+            assertThat(m.owner()).isEqualTo("growth-team");
+            assertThat(m.ticket()).isEqualTo("GROW-90");
+            assertThat(m.expires()).hasToString("2099-02-01");
+        });
+        assertThat(flags.metadata("nope")).isEmpty();
+        assertThat(flags.withVariant("checkout-button", "green").metadata("checkout-button")).isPresent();
+        assertThat(((Flags) (key, context, d) -> Evaluation.error(ErrorCode.GENERAL, d)).metadata("x")).isEmpty();
+    }
+
+    @Test
     void aTestDoubleWrittenAsALambdaAnswersTheTypedMethodsToo() {
         Flags stub = (key, context, defaultValue) -> Evaluation.of("green", "green", Reason.STATIC, -1);
 
