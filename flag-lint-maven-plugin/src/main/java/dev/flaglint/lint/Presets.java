@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The flag APIs of well-known SDKs, selectable by name so a team on one needs no {@code <apis>} list.
  * Each lists the SDK's receiver types (classes and the interfaces code usually declares) and the
- * methods whose first argument is the flag key.
+ * methods whose first argument is the flag key. Only flag-runtime's say which type they read a flag as: the
+ * others' flags are not typed in the flags file.
  */
 public final class Presets {
 
@@ -22,11 +23,11 @@ public final class Presets {
     private static Map<String, List<FlagApi>> build() {
         Map<String, List<FlagApi>> presets = new LinkedHashMap<>();
         // The interface is the API; its library implementations are listed too because the scan sees
-        // only the sources' type hierarchy, and flag-runtime usually arrives as a jar.
-        Set<String> flagRuntime = Set.of("isEnabled", "evaluate");
-        presets.put(ApiOrigin.FLAG_RUNTIME.label(), List.of(FlagApi.of("dev.flaglint.runtime.Flags", flagRuntime, 0, ApiOrigin.FLAG_RUNTIME),
-                FlagApi.FLAG_RUNTIME, FlagApi.of("dev.flaglint.runtime.ReloadingFeatureFlags", flagRuntime, 0,
-                        ApiOrigin.FLAG_RUNTIME)));
+        // only the sources' type hierarchy, and flag-runtime usually arrives as a jar. Each method's key is
+        // argument 0, and each says which type it reads the flag as (rule type-mismatch).
+        presets.put(ApiOrigin.FLAG_RUNTIME.label(), List.of(FlagApi.flagRuntime("dev.flaglint.runtime.Flags"),
+                FlagApi.FLAG_RUNTIME, FlagApi.flagRuntime("dev.flaglint.runtime.ReloadingFeatureFlags"),
+                FlagApi.flagRuntime("dev.flaglint.runtime.remote.RemoteFlags")));
         Set<String> openFeature = Set.of("getBooleanValue", "getBooleanDetails", "getStringValue", "getStringDetails",
                 "getIntegerValue", "getIntegerDetails", "getDoubleValue", "getDoubleDetails", "getObjectValue",
                 "getObjectDetails");

@@ -57,6 +57,11 @@ public final class ReactorPolicy {
                 .min(Comparator.comparingInt(Path::getNameCount)).orElse(module);
     }
 
+    /** The flags file the checked module is checked against; empty when there is none. */
+    public Optional<Path> flagsFile() {
+        return flagsFileOf(reactor.current());
+    }
+
     /**
      * The flags file a module is checked against: its configured one (resolved against its directory),
      * else the documented lookup; empty when there is none.

@@ -54,4 +54,51 @@ class FlagRuntimePresetTest {
                 "c dev.flaglint.runtime.ReloadingFeatureFlags#isEnabled",
                 "d dev.flaglint.runtime.Flags#isEnabled");
     }
+
+    @Test
+    void everyTypedMethodIsACallSiteThatSaysWhichTypeItReads() {
+        Projects.write(dir, Map.of("src/main/java/com/acme/App.java", """
+                package com.acme;
+
+                import dev.flaglint.runtime.FlagContext;
+                import dev.flaglint.runtime.Flags;
+                import java.util.Map;
+
+                class App {
+                    Class<?> someType;
+
+                    void run(Flags flags, FlagContext ctx) {
+                        flags.stringValue("s", ctx, "x");
+                        flags.intValue("i", ctx, 1);
+                        flags.doubleDetails("d", ctx, 1.5);
+                        flags.value("v", ctx, Integer.class, 0);
+                        flags.valueDetails("w", ctx, java.lang.Long.class, 0L);
+                        flags.value("m", ctx, Map.class, Map.of());
+                        flags.value("o", ctx, Object.class, null);
+                        flags.value("t", ctx, someType, null);
+                        flags.variant("n", ctx);
+                        flags.booleanDetails("b", ctx, false);
+                        flags.evaluate("e", ctx);
+                        isOn("wrapped");
+                    }
+
+                    boolean isOn(String key) {
+                        return flags().isEnabled(key, Map.of());
+                    }
+
+                    Flags flags() {
+                        return null;
+                    }
+                }
+                """));
+        LintRequest request = Projects.request(dir).toBuilder().apis(Presets.byName("flag-runtime").orElseThrow())
+                .build();
+
+        LintResult result = new FlagLinter().lint(request);
+
+        assertThat(result.callSites()).extracting(s -> s.key() + " " + s.method() + " " + s.reads()).containsExactly(
+                "s stringValue STRING", "i intValue INTEGER", "d doubleDetails NUMBER", "v value INTEGER",
+                "w valueDetails LONG", "m value OBJECT", "o value null", "t value null", "n variant null",
+                "b booleanDetails BOOLEAN", "e evaluate null", "wrapped isOn BOOLEAN");
+    }
 }

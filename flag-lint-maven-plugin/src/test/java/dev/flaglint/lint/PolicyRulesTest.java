@@ -124,7 +124,7 @@ class PolicyRulesTest {
         assertThatThrownBy(() -> SeverityOverrides.parse(Map.of("unusd", "error")))
                 .hasMessage("<severities>: unknown rule 'unusd'; the rules are invalid-metadata, missing-metadata,"
                         + " expired, undeclared, expiring-soon, unused, dynamic-key, parse-error, policy-lifetime,"
-                        + " policy-ticket, policy-owner, stale-baseline");
+                        + " policy-ticket, policy-owner, type-mismatch, stale-baseline");
         assertThatThrownBy(() -> SeverityOverrides.parse(Map.of("unused", "fatal")))
                 .hasMessage("<severities>: rule 'unused' cannot have severity 'fatal'; use one of error, warning,"
                         + " info, off");

@@ -174,8 +174,8 @@ class RulesTest {
                         + " got 'someday'; the day it should be gone, e.g. 'expires: 2026-04-01', or 'permanent: true'"
                         + " for a kill switch or ops toggle",
                 "WARNING flags.yaml:[7,5] invalid-metadata: flag 'a': 'colour' unknown field; known fields here:"
-                        + " created, description, enabled, environments, expires, owner,"
-                        + " permanent, rollout, rollout_by, rules, ticket");
+                        + " created, default_variant, description, enabled, environments, expires, owner,"
+                        + " permanent, rollout, rollout_by, rules, ticket, variants");
     }
 
     @Test

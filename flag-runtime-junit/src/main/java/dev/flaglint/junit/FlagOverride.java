@@ -12,8 +12,14 @@ import java.lang.annotation.Target;
 
 /**
  * Pins a flag for a test method or for every test of a class (nested classes included). The test's
- * {@link dev.flaglint.runtime.FeatureFlags} parameter answers {@link #enabled()} for it, whatever the file
- * says. A method's pin wins over its class's; a {@link FlagMatrix} / {@link BothPaths} value wins over both.
+ * {@link dev.flaglint.runtime.FeatureFlags} parameter answers {@link #enabled()} for a boolean flag, or gives
+ * {@link #variant()} for a flag with variants, whatever the file says. A method's pin wins over its class's; a
+ * {@link FlagMatrix} / {@link BothPaths} value wins over both.
+ *
+ * <pre>{@code
+ * @FlagOverride(flag = "new-checkout", enabled = false)
+ * @FlagOverride(flag = "checkout-button", variant = "green")
+ * }</pre>
  */
 @Documented
 @Inherited
@@ -25,5 +31,9 @@ public @interface FlagOverride {
 
     String flag();
 
-    boolean enabled();
+    /** A boolean flag: on ({@code true}) or off. */
+    boolean enabled() default true;
+
+    /** A flag with variants: the variant it gives (one it declares); wins over {@link #enabled()}. */
+    String variant() default "";
 }

@@ -1,6 +1,9 @@
 package dev.flaglint.junit;
 
+import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Problem;
+import dev.flaglint.model.ValueType;
+import dev.flaglint.model.Variants;
 import dev.flaglint.runtime.FeatureFlags;
 import dev.flaglint.runtime.Flags;
 import dev.flaglint.runtime.FlagsFileException;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -48,16 +52,25 @@ public final class FlagsExtension implements TestTemplateInvocationContextProvid
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         Method method = context.getRequiredTestMethod();
-        List<Map<String, Boolean>> combinations = AnnotationSupport.findAnnotation(method, FlagMatrix.class)
-                .map(FlagCombinations::of)
-                .orElseGet(() -> FlagCombinations.of(method.getAnnotation(BothPaths.class)));
         FeatureFlags base = baseFlags(context);
-        combinations.forEach(c -> c.keySet().forEach(key -> requireDeclared(base, key, "@FlagMatrix/@BothPaths")));
+        Function<String, List<Object>> valuesOf = key -> {
+            requireDeclared(base, key, "@FlagMatrix/@BothPaths");
+            return values(base, key);
+        };
+        List<Map<String, Object>> combinations = AnnotationSupport.findAnnotation(method, FlagMatrix.class)
+                .map(m -> FlagCombinations.of(m, valuesOf))
+                .orElseGet(() -> FlagCombinations.of(method.getAnnotation(BothPaths.class), valuesOf));
         return combinations.stream().map(Invocation::new);
     }
 
-    /** One run of a template: its name and the resolver that hands it the pinned flags. */
-    private record Invocation(Map<String, Boolean> combination) implements TestTemplateInvocationContext {
+    /** A flag's values in a template: on and off for a boolean flag, else each of its variants. */
+    private static List<Object> values(FeatureFlags base, String key) {
+        Variants variants = base.variantsOf(key);
+        return variants.type() == ValueType.BOOLEAN ? FlagCombinations.ON_OFF : List.copyOf(variants.names());
+    }
+
+    /** One run of a template: its name, the resolver that hands it the pinned flags, its name on failures. */
+    private record Invocation(Map<String, Object> combination) implements TestTemplateInvocationContext {
         @Override
         public String getDisplayName(int invocationIndex) {
             return FlagCombinations.displayName(combination);
@@ -65,12 +78,13 @@ public final class FlagsExtension implements TestTemplateInvocationContextProvid
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new CombinationResolver(combination));
+            return List.of(new CombinationResolver(combination),
+                    new NamedFailures(FlagCombinations.displayName(combination)));
         }
     }
 
     /** Resolves the Flags or FeatureFlags parameter of one template invocation. */
-    private record CombinationResolver(Map<String, Boolean> combination) implements ParameterResolver {
+    private record CombinationResolver(Map<String, Object> combination) implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             return isFlagsParameter(parameter);
@@ -110,17 +124,45 @@ public final class FlagsExtension implements TestTemplateInvocationContextProvid
     }
 
     /** The base flags with pins applied: outer class, inner class, method, then the template combination. */
-    static FeatureFlags flagsFor(ExtensionContext context, Map<String, Boolean> combination) {
+    static FeatureFlags flagsFor(ExtensionContext context, Map<String, Object> combination) {
         FeatureFlags base = baseFlags(context);
-        Map<String, Boolean> pins = new LinkedHashMap<>();
+        Map<String, Object> pins = new LinkedHashMap<>();
         for (AnnotatedElement element : elementsOutsideIn(context)) {
             for (FlagOverride o : AnnotationSupport.findRepeatableAnnotations(element, FlagOverride.class)) {
                 requireDeclared(base, o.flag(), "@FlagOverride");
-                pins.put(o.flag(), o.enabled());
+                pins.put(o.flag(), o.variant().isEmpty() ? (Object) o.enabled() : o.variant());
             }
         }
         pins.putAll(combination);
-        return pins.isEmpty() ? base : base.withOverrides(pins);
+        return pins.isEmpty() ? base : pinned(base, pins);
+    }
+
+    /**
+     * {@code base} with each flag pinned: a {@code Boolean} turns a boolean flag on or off, a {@code String} picks
+     * a variant. A pin that does not fit the flag fails the test saying what would.
+     */
+    private static FeatureFlags pinned(FeatureFlags base, Map<String, Object> pins) {
+        Map<String, Boolean> onOff = new LinkedHashMap<>();
+        Map<String, String> variants = new LinkedHashMap<>();
+        pins.forEach((key, value) -> {
+            Variants declared = base.variantsOf(key);
+            if (value instanceof Boolean on) {
+                if (declared.type() != ValueType.BOOLEAN) {
+                    throw new ExtensionConfigurationException("@FlagOverride turns flag '" + key + "' on or off, but"
+                            + " it is " + declared.type().withArticle() + " flag; pin one of its variants instead, e.g."
+                            + " @FlagOverride(flag = \"" + key + "\", variant = \"" + declared.names().get(0)
+                            + "\") (its variants: " + String.join(", ", declared.names()) + ")");
+                }
+                onOff.put(key, on);
+            } else if (!base.contains(key) || !declared.contains((String) value)) {
+                throw new ExtensionConfigurationException("@FlagOverride pins flag '" + key + "' to variant '" + value
+                        + "', which it does not declare; its variants: " + String.join(", ", declared.names()));
+            } else {
+                variants.put(key, (String) value);
+            }
+        });
+        FeatureFlags result = onOff.isEmpty() ? base : base.withOverrides(onOff);
+        return variants.isEmpty() ? result : result.withVariants(variants);
     }
 
     /** The flags file named by the nearest {@link FlagsFrom}, parsed once per run and shared (immutable). */
@@ -131,7 +173,7 @@ public final class FlagsExtension implements TestTemplateInvocationContextProvid
                 .map(e -> AnnotationSupport.findAnnotation(e, FlagsFrom.class))
                 .flatMap(Optional::stream).findFirst();
         String path = from.map(FlagsFrom::path).orElse("");
-        String resource = from.map(FlagsFrom::resource).orElse(FeatureFlags.DEFAULT_RESOURCE);
+        String resource = from.map(FlagsFrom::resource).orElseGet(FlagsExtension::defaultResource);
         String environment = from.map(FlagsFrom::environment).filter(e -> !e.isEmpty()).orElse(null);
         boolean explicit = from.isPresent();
         String key = path + '\u0000' + resource + '\u0000' + environment;
@@ -156,6 +198,13 @@ public final class FlagsExtension implements TestTemplateInvocationContextProvid
             throw new FlagsFileException(flags.source(), errors);
         }
         return flags;
+    }
+
+    /** The first flags file name the classpath has (as {@code FeatureFlags.fromClasspath()} looks), else flags.yaml. */
+    private static String defaultResource() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return FlagsFile.DEFAULT_NAMES.stream().filter(n -> loader != null && loader.getResource(n) != null)
+                .findFirst().orElse(FeatureFlags.DEFAULT_RESOURCE);
     }
 
     /** A pinned key that the file does not declare is almost always a typo; say so rather than test nothing. */

@@ -228,6 +228,10 @@ class FlagsExtensionTest {
     }
 
     /** Display name of each test → the flag values it published, sorted by key; in execution order. */
+    static List<Map.Entry<String, String>> seenIn(Events events) {
+        return seen(events);
+    }
+
     private static List<Map.Entry<String, String>> seen(Events events) {
         Map<String, Map<String, String>> byTest = new java.util.LinkedHashMap<>();
         for (Event e : events.list()) {

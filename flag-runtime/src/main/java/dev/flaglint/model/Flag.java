@@ -16,15 +16,28 @@ import java.util.regex.Pattern;
  * @param targeting    evaluation settings when no environment override applies
  * @param environments environment name to the effective settings there (overrides already merged)
  * @param valid        false when the flag has an error; evaluation then falls back to the caller's default
+ * @param variants     the values it can give ({@link Variants#BOOLEAN} unless it declares {@code variants})
  */
 public record Flag(String key, Position position, Metadata metadata, Targeting targeting,
-                   Map<String, Targeting> environments, boolean valid) {
+                   Map<String, Targeting> environments, boolean valid, Variants variants) {
 
     /** What a flag key may look like: a letter or digit, then letters, digits, '.', '_' and '-'. */
     public static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     public Flag {
         environments = Map.copyOf(environments);
+        variants = variants == null ? Variants.BOOLEAN : variants;
+    }
+
+    /** A boolean flag (no declared variants). */
+    public Flag(String key, Position position, Metadata metadata, Targeting targeting,
+                Map<String, Targeting> environments, boolean valid) {
+        this(key, position, metadata, targeting, environments, valid, Variants.BOOLEAN);
+    }
+
+    /** What the flag's variants hold: {@link ValueType#BOOLEAN} for a flag that declares none. */
+    public ValueType valueType() {
+        return variants.type();
     }
 
     /** Whether {@code key} is a valid flag key ({@link #KEY}). */

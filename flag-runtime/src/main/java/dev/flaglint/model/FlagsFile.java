@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -21,17 +23,33 @@ import java.util.function.Supplier;
  */
 public final class FlagsFile {
 
+    /**
+     * The names a flags file goes by, in the order they are looked for: in a module's resources and directories
+     * by the build's check, on the classpath by {@code FeatureFlags.fromClasspath()}.
+     */
+    public static final List<String> DEFAULT_NAMES = List.of("flags.yaml", "flags.yml", "flags.json");
+
     /** Starts the problem reported if reading ever failed unexpectedly; tests look for it. */
     static final String INTERNAL_ERROR = "could not be read because of an internal error; please report it: ";
 
     private final String source;
     private final Map<String, Flag> flags;
     private final List<Problem> problems;
+    /** The environments the file declares, or {@code null}. */
+    private final List<String> declaredEnvironments;
+    private final Position environmentsAt;
 
     FlagsFile(String source, LinkedHashMap<String, Flag> flags, List<Problem> problems) {
+        this(source, flags, problems, null, new Position(1, 1));
+    }
+
+    FlagsFile(String source, LinkedHashMap<String, Flag> flags, List<Problem> problems,
+              List<String> declaredEnvironments, Position environmentsAt) {
         this.source = source;
         this.flags = Collections.unmodifiableMap(flags);
         this.problems = List.copyOf(problems);
+        this.declaredEnvironments = declaredEnvironments == null ? null : List.copyOf(declaredEnvironments);
+        this.environmentsAt = environmentsAt;
     }
 
     /**
@@ -136,6 +154,50 @@ public final class FlagsFile {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** The environments listed by the top-level {@code environments:}, in file order; empty when it has none. */
+    public Optional<List<String>> declaredEnvironments() {
+        return Optional.ofNullable(declaredEnvironments);
+    }
+
+    /** The environments the flags' {@code environments:} overrides name, sorted. */
+    public Set<String> usedEnvironments() {
+        Set<String> used = new TreeSet<>();
+        flags.values().forEach(f -> used.addAll(f.environments().keySet()));
+        return used;
+    }
+
+    /**
+     * What is wrong with evaluating this file for {@code environment}, if anything: when the file declares its
+     * environments, one it does not declare; when it does not, a name no flag uses but close to one that is used
+     * ({@code prod} when flags override {@code production}) — a misspelt environment would otherwise silently
+     * evaluate every flag with its defaults. {@code null} (no environment) is always fine.
+     */
+    public Optional<Problem> environmentProblem(String environment) {
+        if (environment == null || !isReadable()) {
+            return Optional.empty();
+        }
+        String message;
+        if (declaredEnvironments != null) {
+            if (declaredEnvironments.contains(environment)) {
+                return Optional.empty();
+            }
+            message = "environment '" + environment + "' is not declared in this file's environments "
+                    + declaredEnvironments + Spelling.closestOrExpanded(environment, declaredEnvironments)
+                    .map(n -> "; did you mean '" + n + "'?").orElse(".")
+                    + " Load a declared environment, or declare it";
+        } else {
+            Set<String> used = usedEnvironments();
+            Optional<String> close = Spelling.closestOrExpanded(environment, used);
+            if (used.contains(environment) || close.isEmpty()) {
+                return Optional.empty();
+            }
+            message = "no flag has overrides for environment '" + environment + "'; did you mean '" + close.get()
+                    + "'? (the flags override " + used + ")";
+        }
+        return Optional.of(new Problem(Problem.Kind.INVALID_VALUE, Problem.Severity.ERROR, source, environmentsAt,
+                null, null, message + "; until then every flag evaluates with its defaults"));
     }
 
     /** False when the file could not be read or parsed at all, so its flag list means nothing. */

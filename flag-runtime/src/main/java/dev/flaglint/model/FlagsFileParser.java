@@ -51,11 +51,14 @@ final class FlagsFileParser {
     /** YAML's limit on an implicit key; a syntax error past this column usually means a longer one. */
     private static final int LONGEST_YAML_KEY = 1024;
 
-    private static final Set<String> TOP_LEVEL_FIELDS = Set.of("flags");
+    private static final Set<String> TOP_LEVEL_FIELDS = Set.of("flags", "environments");
     private static final Set<String> FLAG_FIELDS = Set.of("description", "owner", "created", "expires",
-            "ticket", "permanent", "enabled", "rules", "rollout", "rollout_by", "environments");
-    private static final Set<String> ENVIRONMENT_FIELDS = Set.of("enabled", "rules", "rollout", "rollout_by");
-    private static final Set<String> RULE_FIELDS = Set.of("if", "enabled");
+            "ticket", "permanent", "enabled", "rules", "rollout", "rollout_by", "environments", "variants",
+            "default_variant");
+    private static final Set<String> ENVIRONMENT_FIELDS = Set.of("enabled", "rules", "rollout", "rollout_by",
+            "default_variant");
+    private static final Set<String> RULE_FIELDS = Set.of("if", "enabled", "variant");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
@@ -63,6 +66,11 @@ final class FlagsFileParser {
     private String currentFlag;
     /** Whether the current flag's evaluation settings are broken (metadata problems do not count). */
     private boolean evaluationBroken;
+    /** Whether the current flag's variants are broken, so references to them are not checked (it is invalid anyway). */
+    private boolean variantsBroken;
+    /** The environments the file declares at the top, or {@code null} when it declares none. */
+    private List<String> declaredEnvironments;
+    private Position environmentsAt = new Position(1, 1);
 
     FlagsFileParser(String source) {
         this.source = source;
@@ -107,6 +115,10 @@ final class FlagsFileParser {
                             + " and their settings"));
             return sorted(flags);
         }
+        if (top.entries().containsKey("environments")) {
+            environmentsAt = top.keyPosition("environments");
+            declaredEnvironments = declaredEnvironments(top.entries().get("environments"));
+        }
         Node flagsNode = top.entries().get("flags");
         if (flagsNode instanceof Node.Scalar s && (s.value() == null || "".equals(s.value()))) {
             return sorted(flags); // "flags:" with nothing under it: no flags yet
@@ -146,12 +158,37 @@ final class FlagsFileParser {
     private FlagsFile sorted(LinkedHashMap<String, Flag> flags) {
         problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.position().line())
                 .thenComparingInt(p -> p.position().column()));
-        return new FlagsFile(source, flags, problems);
+        return new FlagsFile(source, flags, problems, declaredEnvironments, environmentsAt);
+    }
+
+    /** The top-level {@code environments: [staging, production]}; {@code null} (and a problem) when unusable. */
+    private List<String> declaredEnvironments(Node node) {
+        String hint = "e.g. 'environments: [staging, production]'";
+        if (!(node instanceof Node.Sequence seq)) {
+            invalid(node.position(), "environments", "expected the list of environments the flags are evaluated in, "
+                    + hint + ", got " + node.typeName());
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (Node item : seq.items()) {
+            if (!(item instanceof Node.Scalar sc) || !(sc.value() instanceof String name) || name.isBlank()) {
+                invalid(item.position(), "environments", "expected an environment name, " + hint + ", got "
+                        + (item instanceof Node.Scalar sc ? "'" + sc.text() + "'" : item.typeName()));
+                return null;
+            }
+            if (names.contains(name)) {
+                invalid(item.position(), "environments", "environment '" + name + "' is listed twice; list it once");
+                return null;
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
     }
 
     private Flag readFlag(String key, Position keyAt, Node node) {
         currentFlag = key;
         evaluationBroken = false;
+        variantsBroken = false;
         if (!Flag.isValidKey(key)) {
             invalid(keyAt, null, "a flag key must start with a letter or digit and contain only letters, digits, "
                     + "'.', '_' and '-'; rename it");
@@ -186,18 +223,22 @@ final class FlagsFileParser {
         }
         Metadata metadata = new Metadata(description, owner, created, expires, ticket, permanent);
 
-        Targeting base = targeting(m, "", new Targeting(true, List.of(), null, Targeting.DEFAULT_ROLLOUT_BY), keyAt);
+        Variants variants = variants(m.entries().get("variants"));
+        Targeting defaults = new Targeting(true, List.of(), null, Targeting.DEFAULT_ROLLOUT_BY, false, null, Map.of());
+        Targeting base = targeting(m, "", defaults, keyAt, variants);
         Map<String, Targeting> environments = new LinkedHashMap<>();
         Node envNode = m.entries().get("environments");
         if (envNode instanceof Node.Mapping envs) {
             for (Map.Entry<String, Node> env : envs.entries().entrySet()) {
                 String prefix = "environments." + env.getKey() + ".";
+                checkDeclared(env.getKey(), envs.keyPosition(env.getKey()));
                 if (env.getValue() instanceof Node.Mapping envMapping) {
                     warnUnknownFields(envMapping, ENVIRONMENT_FIELDS, prefix);
-                    environments.put(env.getKey(), targeting(envMapping, prefix, base, envs.keyPosition(env.getKey())));
+                    environments.put(env.getKey(), targeting(envMapping, prefix, base, envs.keyPosition(env.getKey()),
+                            variants));
                 } else {
                     brokenEvaluation(env.getValue().position(), prefix.substring(0, prefix.length() - 1),
-                            "expected overrides of enabled, rules, rollout or rollout_by, got "
+                            "expected overrides of enabled, rules, rollout, rollout_by or default_variant, got "
                                     + env.getValue().typeName());
                 }
             }
@@ -205,35 +246,250 @@ final class FlagsFileParser {
             brokenEvaluation(envNode.position(), "environments",
                     "expected a mapping of environment names to overrides, got " + envNode.typeName());
         }
-        Flag flag = new Flag(key, keyAt, metadata, base, environments, !evaluationBroken);
+        Flag flag = new Flag(key, keyAt, metadata, base, environments, !evaluationBroken, variants);
         currentFlag = null;
         return flag;
     }
 
-    /** Reads enabled/rules/rollout/rollout_by from {@code m}, each falling back to {@code inherited}. */
-    private Targeting targeting(Node.Mapping m, String prefix, Targeting inherited, Position at) {
+    /** A flag's override for an environment the file does not declare (when it declares any) is an error. */
+    private void checkDeclared(String environment, Position at) {
+        if (declaredEnvironments == null || declaredEnvironments.contains(environment)) {
+            return;
+        }
+        String hint = Spelling.closestOrExpanded(environment, declaredEnvironments)
+                .map(n -> "did you mean '" + n + "'? ").orElse("");
+        invalid(at, "environments." + environment, "environment '" + environment + "' is not among the declared "
+                + "environments " + declaredEnvironments + "; " + hint + "fix the name, or declare it in 'environments'"
+                + " at the top of the file");
+    }
+
+    /**
+     * Reads enabled/rules/rollout/rollout_by/default_variant from {@code m}, each falling back to {@code inherited}.
+     */
+    private Targeting targeting(Node.Mapping m, String prefix, Targeting inherited, Position at, Variants variants) {
         boolean enabled = bool(m, "enabled", inherited.enabled(), true, prefix);
-        List<Rule> rules = m.entries().containsKey("rules") ? rules(m.entries().get("rules"), prefix) : inherited.rules();
-        Double rollout = m.entries().containsKey("rollout") ? rollout(m.entries().get("rollout"), prefix) : inherited.rollout();
+        List<Rule> rules = m.entries().containsKey("rules") ? rules(m.entries().get("rules"), prefix, variants)
+                : inherited.rules();
+        Double rollout = inherited.rollout();
+        Map<String, Double> weights = inherited.weights();
+        if (m.entries().containsKey("rollout")) {
+            if (variants.declared()) {
+                weights = weights(m.entries().get("rollout"), prefix, variants);
+            } else {
+                rollout = rollout(m.entries().get("rollout"), prefix);
+            }
+        }
         String rolloutBy = inherited.rolloutBy();
+        boolean rolloutByDeclared = inherited.rolloutByDeclared();
         Node by = m.entries().get("rollout_by");
         if (by != null) {
             if (by instanceof Node.Scalar s && s.value() instanceof String str && !str.isBlank()) {
                 rolloutBy = str;
+                rolloutByDeclared = true;
             } else {
                 brokenEvaluation(by.position(), prefix + "rollout_by",
                         "expected the name of a context attribute, e.g. 'rollout_by: user_id', got " + by.typeName());
             }
         }
-        if (!rules.isEmpty() && rollout == null && !rules.get(rules.size() - 1).matchesEveryone()) {
+        String defaultVariant = defaultVariant(m, prefix, inherited.defaultVariant(), at, variants);
+        if (!variants.declared() && !rules.isEmpty() && rollout == null
+                && !rules.get(rules.size() - 1).matchesEveryone()) {
             brokenEvaluation(at, prefix.isEmpty() ? "rules" : prefix + "rules",
                     "the rules do not say what everyone else gets; add 'rollout: 0' (nobody else), "
                             + "a rollout percentage, or a last rule without 'if'");
         }
-        return new Targeting(enabled, rules, rollout, rolloutBy);
+        return new Targeting(enabled, rules, rollout, rolloutBy, rolloutByDeclared, defaultVariant, weights);
     }
 
-    private List<Rule> rules(Node node, String prefix) {
+    /** {@code default_variant}: required with declared variants (at the flag), refused without them. */
+    private String defaultVariant(Node.Mapping m, String prefix, String inherited, Position at, Variants variants) {
+        Node node = m.entries().get("default_variant");
+        if (node == null) {
+            if (variants.declared() && inherited == null && prefix.isEmpty() && !variantsBroken) {
+                problems.add(new Problem(Problem.Kind.MISSING_FIELD, Problem.Severity.ERROR, source, at, currentFlag,
+                        "default_variant", "missing; add the variant the flag gives when it is off and to everyone no"
+                        + " rule or rollout picks, e.g. 'default_variant: " + variants.names().get(0) + "'"));
+                evaluationBroken = true;
+            }
+            return inherited;
+        }
+        if (!variants.declared()) {
+            brokenEvaluation(node.position(), prefix + "default_variant", "this flag declares no variants, so it has no"
+                    + " default variant (it is a boolean flag: 'enabled' is its answer); declare 'variants' to give"
+                    + " other values, or remove 'default_variant'");
+            return inherited;
+        }
+        String name = variantName(node, prefix + "default_variant", variants);
+        return name == null ? inherited : name;
+    }
+
+    /** A reference to a declared variant; {@code null} (and a problem) when it names none. */
+    private String variantName(Node node, String field, Variants variants) {
+        if (!(node instanceof Node.Scalar s) || s.value() == null) {
+            brokenEvaluation(node.position(), field, "expected the name of a variant (one of: "
+                    + String.join(", ", variants.names()) + "), got " + node.typeName());
+            return null;
+        }
+        // YAML 1.1 reads a bare 'on' or 'yes' as a boolean: a variant name is what was written.
+        String name = s.value() instanceof String str ? str : s.text();
+        if (!variantsBroken && !variants.contains(name)) {
+            String hint = Spelling.closest(name, variants.names()).map(n -> "did you mean '" + n + "'? ").orElse("");
+            brokenEvaluation(node.position(), field, "unknown variant '" + name + "'; " + hint + "the flag's variants"
+                    + " are: " + String.join(", ", variants.names()));
+            return null;
+        }
+        return name;
+    }
+
+    /**
+     * {@code variants: { name: value, ... }}: {@link Variants#BOOLEAN} when absent. Values are booleans, text,
+     * numbers or mappings, all of one type.
+     */
+    private Variants variants(Node node) {
+        if (node == null) {
+            return Variants.BOOLEAN;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        ValueType type = null;
+        String first = null;
+        if (!(node instanceof Node.Mapping m) || m.entries().isEmpty()) {
+            brokenVariants(node.position(), "variants", "expected the variants as names with their values, e.g."
+                    + " 'variants: { control: blue, green: green }', got " + (node instanceof Node.Mapping
+                    ? "an empty mapping" : node.typeName()));
+            return new Variants(ValueType.STRING, values, true);
+        }
+        for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+            String name = e.getKey();
+            String field = "variants." + name;
+            if (!Flag.isValidKey(name)) {
+                brokenVariants(m.keyPosition(name), field, "a variant name must start with a letter or digit and"
+                        + " contain only letters, digits, '.', '_' and '-'; rename it");
+            }
+            Object value = variantValue(e.getValue(), field);
+            if (value == null) {
+                continue;
+            }
+            ValueType t = ValueType.of(value);
+            if (type == null) {
+                type = t;
+                first = name;
+            } else if (t != type) {
+                brokenVariants(e.getValue().position(), field, "the variants of a flag have one type: '" + first
+                        + "' is " + type.withArticle() + ", '" + name + "' is " + t.withArticle() + "; make them all "
+                        + type.word() + "s, or use another flag");
+            }
+            values.put(name, value);
+        }
+        return new Variants(type == null ? ValueType.STRING : type, values, true);
+    }
+
+    /** A variant's value as the model holds it; {@code null} (and a problem) when unusable. */
+    private Object variantValue(Node node, String field) {
+        if (node instanceof Node.Sequence) {
+            brokenVariants(node.position(), field, "a variant's value is a boolean, text, a number or an object (a"
+                    + " mapping), not a list; to give a list, put it in an object, e.g. '{ items: [a, b] }'");
+            return null;
+        }
+        if (node instanceof Node.Scalar s && s.value() == null) {
+            brokenVariants(node.position(), field, "a variant needs a value (a boolean, text, a number or an object)");
+            return null;
+        }
+        return jsonValue(node, field);
+    }
+
+    /** A scalar, mapping or list as Java values (numbers as {@link #number}); {@code null} also for a problem. */
+    private Object jsonValue(Node node, String field) {
+        if (node instanceof Node.Mapping m) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            m.entries().forEach((k, v) -> object.put(k, jsonValue(v, field + "." + k)));
+            return java.util.Collections.unmodifiableMap(object);
+        }
+        if (node instanceof Node.Sequence seq) {
+            List<Object> list = new ArrayList<>();
+            seq.items().forEach(item -> list.add(jsonValue(item, field)));
+            return java.util.Collections.unmodifiableList(list);
+        }
+        Node.Scalar s = (Node.Scalar) node;
+        if (s.value() instanceof Number n) {
+            Numeral number = Numeral.ofNumber(n, s.text());
+            if (!number.ok()) {
+                brokenVariants(s.position(), field, number.problem());
+                return null;
+            }
+            return number(number.value());
+        }
+        return s.value();
+    }
+
+    /** A whole number an int holds as Integer, else one a long holds as Long, else a Double. */
+    static Object number(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() <= 0 && plain.precision() - plain.scale() <= 19) {
+            long l = plain.longValue();
+            if (BigDecimal.valueOf(l).compareTo(plain) == 0) {
+                return l == (int) l ? (Object) (int) l : (Object) l;
+            }
+        }
+        return value.doubleValue();
+    }
+
+    private void brokenVariants(Position at, String field, String message) {
+        brokenEvaluation(at, field, message);
+        variantsBroken = true;
+    }
+
+    /**
+     * A weighted rollout over declared variants, {@code { control: 50, green: 50 }}: each a percentage with at most
+     * two decimals, summing to 100; in the variants' declaration order. Empty (and a problem) when unusable.
+     */
+    private Map<String, Double> weights(Node node, String prefix, Variants variants) {
+        String field = prefix + "rollout";
+        if (!(node instanceof Node.Mapping m) || m.entries().isEmpty()) {
+            brokenEvaluation(node.position(), field, "a flag with variants rolls out by weights, each variant's"
+                    + " percentage of units, summing to 100, e.g. 'rollout: { " + String.join(": 50, ",
+                    variants.names().subList(0, Math.min(2, variants.names().size()))) + ": 50 }', got "
+                    + (node instanceof Node.Mapping ? "an empty mapping" : node.typeName()));
+            return Map.of();
+        }
+        Map<String, BigDecimal> given = new LinkedHashMap<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean ok = true;
+        for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+            String name = e.getKey();
+            if (!variantsBroken && !variants.contains(name)) {
+                String hint = Spelling.closest(name, variants.names()).map(n -> "did you mean '" + n + "'? ")
+                        .orElse("");
+                brokenEvaluation(m.keyPosition(name), field + "." + name, "unknown variant '" + name + "'; " + hint
+                        + "the flag's variants are: " + String.join(", ", variants.names()));
+                ok = false;
+                continue;
+            }
+            BigDecimal weight = percent(e.getValue(), field + "." + name, "a weight");
+            if (weight == null) {
+                ok = false;
+                continue;
+            }
+            given.put(name, weight);
+            sum = sum.add(weight);
+        }
+        if (!ok || variantsBroken) {
+            return Map.of();
+        }
+        if (sum.compareTo(HUNDRED) != 0) {
+            brokenEvaluation(node.position(), field, "the weights sum to " + sum.stripTrailingZeros().toPlainString()
+                    + "; they must sum to 100 (each is the percentage of units that get that variant)");
+            return Map.of();
+        }
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String name : variants.names()) {
+            if (given.containsKey(name)) {
+                weights.put(name, given.get(name).doubleValue());
+            }
+        }
+        return weights;
+    }
+
+    private List<Rule> rules(Node node, String prefix, Variants variants) {
         if (!(node instanceof Node.Sequence seq)) {
             brokenEvaluation(node.position(), prefix + "rules", "expected a list of rules ('- if: {...}'), got "
                     + node.typeName());
@@ -248,16 +504,43 @@ final class FlagsFileParser {
                 continue;
             }
             warnUnknownFields(rule, RULE_FIELDS, field + ".");
+            List<Condition> conditions = conditions(rule.entries().get("if"), field + ".if");
+            if (variants.declared()) {
+                rules.add(new Rule(conditions, true, rule.position(), ruleVariant(rule, field, variants)));
+                continue;
+            }
+            if (rule.entries().containsKey("variant")) {
+                brokenEvaluation(rule.keyPosition("variant"), field + ".variant", "this flag declares no variants, so"
+                        + " a rule gives 'enabled: true' or 'enabled: false'; to give other values, declare 'variants'"
+                        + " and 'default_variant'");
+            }
             if (!rule.entries().containsKey("enabled")) {
                 problems.add(new Problem(Problem.Kind.MISSING_FIELD, Problem.Severity.ERROR, source, rule.position(),
                         currentFlag, field + ".enabled", "say what the rule gives: 'enabled: true' or 'enabled: false'"));
                 evaluationBroken = true;
             }
             boolean enabled = bool(rule, "enabled", true, true, field + ".");
-            List<Condition> conditions = conditions(rule.entries().get("if"), field + ".if");
             rules.add(new Rule(conditions, enabled, rule.position()));
         }
         return rules;
+    }
+
+    /** The variant a rule of a flag with variants gives: {@code variant: green}, never {@code enabled}. */
+    private String ruleVariant(Node.Mapping rule, String field, Variants variants) {
+        String names = String.join(", ", variants.names());
+        if (rule.entries().containsKey("enabled")) {
+            brokenEvaluation(rule.keyPosition("enabled"), field + ".enabled", "a flag with variants gives a variant in"
+                    + " each rule: write 'variant: <name>' (one of: " + names + ") instead of 'enabled'");
+        }
+        Node node = rule.entries().get("variant");
+        if (node == null) {
+            problems.add(new Problem(Problem.Kind.MISSING_FIELD, Problem.Severity.ERROR, source, rule.position(),
+                    currentFlag, field + ".variant", "say which variant the rule gives, e.g. 'variant: "
+                    + (variants.names().isEmpty() ? "green" : variants.names().get(0)) + "' (one of: " + names + ")"));
+            evaluationBroken = true;
+            return null;
+        }
+        return variantName(node, field + ".variant", variants);
     }
 
     private List<Condition> conditions(Node node, String field) {
@@ -388,24 +671,36 @@ final class FlagsFileParser {
 
     private Double rollout(Node node, String prefix) {
         String field = prefix + "rollout";
+        if (node instanceof Node.Mapping) {
+            brokenEvaluation(node.position(), field, "weights per variant need declared 'variants' (and a"
+                    + " 'default_variant'); a boolean flag's rollout is the percentage that gets true, e.g. 'rollout:"
+                    + " 10'");
+            return null;
+        }
+        BigDecimal percent = percent(node, field, "a rollout");
+        return percent == null ? null : percent.doubleValue();
+    }
+
+    /** A percentage from 0 to 100 in steps of 0.01 ({@code what}: "a rollout", "a weight"); {@code null} and a problem. */
+    private BigDecimal percent(Node node, String field, String what) {
         if (node instanceof Node.Scalar s && s.value() instanceof Number n) {
             Numeral number = Numeral.ofNumber(n, s.text());
             if (!number.ok()) {
-                brokenEvaluation(node.position(), field, "a rollout is a percentage from 0 to 100; "
+                brokenEvaluation(node.position(), field, what + " is a percentage from 0 to 100; "
                         + number.problem());
                 return null;
             }
             BigDecimal percent = number.value();
-            if (percent.compareTo(BigDecimal.ZERO) < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                brokenEvaluation(node.position(), field, "a rollout is a percentage from 0 to 100, got " + s.text());
+            if (percent.compareTo(BigDecimal.ZERO) < 0 || percent.compareTo(HUNDRED) > 0) {
+                brokenEvaluation(node.position(), field, what + " is a percentage from 0 to 100, got " + s.text());
                 return null;
             }
             if (percent.stripTrailingZeros().scale() > 2) {
-                brokenEvaluation(node.position(), field, "a rollout has at most two decimals (steps of 0.01%), got "
+                brokenEvaluation(node.position(), field, what + " has at most two decimals (steps of 0.01%), got "
                         + s.text());
                 return null;
             }
-            return percent.doubleValue();
+            return percent;
         }
         brokenEvaluation(node.position(), field, "expected a percentage from 0 to 100, e.g. 'rollout: 10', got "
                 + node.typeName());

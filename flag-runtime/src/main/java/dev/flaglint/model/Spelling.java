@@ -23,6 +23,20 @@ public final class Spelling {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Like {@link #closest}, else the one candidate that {@code word} abbreviates ({@code prod} for
+     * {@code production}) or that abbreviates it: names people shorten, such as environments.
+     */
+    public static Optional<String> closestOrExpanded(String word, Collection<String> candidates) {
+        Optional<String> close = closest(word, candidates);
+        if (close.isPresent() || word.isEmpty()) {
+            return close;
+        }
+        java.util.List<String> related = candidates.stream().filter(c -> !c.isEmpty()
+                && (c.startsWith(word) || word.startsWith(c))).toList();
+        return related.size() == 1 ? Optional.of(related.get(0)) : Optional.empty();
+    }
+
     static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

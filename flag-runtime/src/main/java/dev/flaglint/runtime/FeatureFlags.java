@@ -3,7 +3,10 @@ package dev.flaglint.runtime;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Format;
+import dev.flaglint.model.Metadata;
 import dev.flaglint.model.Problem;
+import dev.flaglint.model.ValueType;
+import dev.flaglint.model.Variants;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +14,13 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FeatureFlags implements Flags {
 
-    /** The classpath resource {@link #fromClasspath()} reads. */
+    /** The classpath resource {@link #fromClasspath()} reads (when there is none: {@code flags.yml}, {@code flags.json}). */
     public static final String DEFAULT_RESOURCE = "flags.yaml";
     /** System property naming the environment; wins over {@link #ENVIRONMENT_VARIABLE}. */
     public static final String ENVIRONMENT_PROPERTY = "flags.env";
@@ -85,7 +90,11 @@ public final class FeatureFlags implements Flags {
         return from(FlagsFile.read(path), environment);
     }
 
-    /** Like {@link #load(Path, String)}, but throws {@link FlagsFileException} when the file has any error. */
+    /**
+     * Like {@link #load(Path, String)}, but throws {@link FlagsFileException} when the file has any error, or
+     * {@code environment} is not one it declares (or, when it declares none, looks like a misspelling of one its
+     * flags use).
+     */
     public static FeatureFlags loadStrict(Path path, String environment) {
         return strict(FlagsFile.read(path), environment);
     }
@@ -98,9 +107,32 @@ public final class FeatureFlags implements Flags {
         return ReloadingFeatureFlags.watch(path);
     }
 
-    /** The classpath resource {@code flags.yaml} for the default environment. Never throws. */
+    /**
+     * The classpath resource {@code flags.yaml} (else {@code flags.yml}, else {@code flags.json}) for the default
+     * environment. Never throws.
+     */
     public static FeatureFlags fromClasspath() {
-        return fromClasspath(DEFAULT_RESOURCE, defaultEnvironment());
+        return fromClasspath(defaultResource(), defaultEnvironment());
+    }
+
+    /** The first of {@link FlagsFile#DEFAULT_NAMES} on the classpath, else {@link #DEFAULT_RESOURCE}. */
+    static String defaultResource() {
+        for (String name : FlagsFile.DEFAULT_NAMES) {
+            if (resourceExists(name)) {
+                return name;
+            }
+        }
+        return DEFAULT_RESOURCE;
+    }
+
+    private static boolean resourceExists(String resource) {
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return (loader != null && loader.getResource(resource) != null)
+                    || FeatureFlags.class.getClassLoader().getResource(resource) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -123,9 +155,13 @@ public final class FeatureFlags implements Flags {
         return from(FlagsFile.parse("<inline>", text, Format.YAML), environment);
     }
 
-    /** A snapshot of an already parsed file (for tools that hold a {@link FlagsFile}, and the reloader). */
+    /**
+     * A snapshot of an already parsed file (for tools that hold a {@link FlagsFile}, and the reloader). Logs the
+     * file's problems, and an environment the file does not declare (see {@link FlagsFile#environmentProblem}).
+     */
     public static FeatureFlags from(FlagsFile file, String environment) {
         logProblems(file);
+        file.environmentProblem(environment).ifPresent(p -> LOG.log(Level.WARNING, "flags file problem: {0}", p));
         return compile(file, environment);
     }
 
@@ -150,7 +186,8 @@ public final class FeatureFlags implements Flags {
     }
 
     static FeatureFlags strict(FlagsFile file, String environment) {
-        List<Problem> errors = file.problems().stream().filter(Problem::isError).toList();
+        List<Problem> errors = new ArrayList<>(file.problems().stream().filter(Problem::isError).toList());
+        file.environmentProblem(environment).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new FlagsFileException(file.source(), errors);
         }
@@ -175,7 +212,7 @@ public final class FeatureFlags implements Flags {
             LOG.log(Level.WARNING, "flag '" + flag.key() + "' could not be compiled and answers the caller's default;"
                     + " please report this", e);
             return CompiledFlag.compile(new Flag(flag.key(), flag.position(), flag.metadata(), flag.targeting(),
-                    flag.environments(), false), environment, today);
+                    flag.environments(), false, flag.variants()), environment, today);
         }
     }
 
@@ -276,8 +313,9 @@ public final class FeatureFlags implements Flags {
     }
 
     /**
-     * A new snapshot with each key pinned to its value; keys need not be declared. This one is unchanged.
-     * Meant for tests and tools; a {@code null} key or value is rejected with IllegalArgumentException.
+     * A new snapshot with each boolean flag pinned to its value; keys need not be declared. This one is unchanged.
+     * Meant for tests and tools; a {@code null} key or value, or a flag whose variants are not booleans (pin one
+     * of its variants with {@link #withVariants}), is rejected with IllegalArgumentException.
      */
     public FeatureFlags withOverrides(Map<String, Boolean> overrides) {
         Map<String, CompiledFlag> copy = new HashMap<>(flags);
@@ -285,9 +323,56 @@ public final class FeatureFlags implements Flags {
             if (key == null || value == null) {
                 throw new IllegalArgumentException("an override needs a flag key and true or false: " + overrides);
             }
-            copy.put(key, CompiledFlag.pinned(key, value, flags.get(key)));
+            Variants variants = variantsOf(key);
+            if (variants.type() != ValueType.BOOLEAN) {
+                throw new IllegalArgumentException("flag '" + key + "' is " + variants.type().withArticle() + " flag, not"
+                        + " on or off; pin one of its variants instead: " + String.join(", ", variants.names()));
+            }
+            String variant = variants.values().entrySet().stream().filter(e -> e.getValue().equals(value))
+                    .map(Map.Entry::getKey).findFirst().orElse(value ? Variants.ON : Variants.OFF);
+            copy.put(key, CompiledFlag.pinned(key, variant, value, flags.get(key)));
         });
         return new FeatureFlags(source, environment, copy, problems, readable);
+    }
+
+    /** A new snapshot in which {@code key} always gives {@code variant} (reason STATIC); this one is unchanged. */
+    public FeatureFlags withVariant(String key, String variant) {
+        return withVariants(Map.of(key, variant));
+    }
+
+    /**
+     * A new snapshot with each declared flag pinned to one of its variants ({@code on}/{@code off} for a boolean
+     * flag without declared variants). This one is unchanged. Meant for tests and tools; an undeclared key or a
+     * variant the flag does not declare is rejected with IllegalArgumentException naming the choices.
+     */
+    public FeatureFlags withVariants(Map<String, String> pins) {
+        Map<String, CompiledFlag> copy = new HashMap<>(flags);
+        pins.forEach((key, variant) -> {
+            CompiledFlag flag = key == null ? null : flags.get(key);
+            if (flag == null || flag.source() == null) {
+                throw new IllegalArgumentException("cannot pin a variant of flag '" + key + "': " + source
+                        + " does not declare it");
+            }
+            Variants variants = flag.source().variants();
+            if (!variants.contains(variant)) {
+                throw new IllegalArgumentException("flag '" + key + "' has no variant '" + variant + "'; its variants"
+                        + " are: " + String.join(", ", variants.names()));
+            }
+            copy.put(key, CompiledFlag.pinned(key, variant, variants.values().get(variant), flag));
+        });
+        return new FeatureFlags(source, environment, copy, problems, readable);
+    }
+
+    @Override
+    public Optional<Metadata> metadata(String key) {
+        CompiledFlag flag = key == null ? null : flags.get(key);
+        return flag == null || flag.source() == null ? Optional.empty() : Optional.of(flag.source().metadata());
+    }
+
+    /** The declared variants of {@code key}, or a boolean flag's for a key that is not declared. */
+    public Variants variantsOf(String key) {
+        CompiledFlag flag = key == null ? null : flags.get(key);
+        return flag == null || flag.source() == null ? Variants.BOOLEAN : flag.source().variants();
     }
 
     /** The declared (and overridden) flag keys. */

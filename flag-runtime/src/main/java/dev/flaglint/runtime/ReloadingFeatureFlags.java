@@ -1,6 +1,7 @@
 package dev.flaglint.runtime;
 
 import dev.flaglint.model.FlagsFile;
+import dev.flaglint.model.Metadata;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +55,11 @@ public final class ReloadingFeatureFlags implements Flags, AutoCloseable {
     @Override
     public Evaluation evaluate(String key, Map<String, ?> context, boolean defaultValue) {
         return current.evaluate(key, context, defaultValue);
+    }
+
+    @Override
+    public Optional<Metadata> metadata(String key) {
+        return current.metadata(key);
     }
 
     /**

@@ -1,8 +1,7 @@
 package dev.flaglint.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -10,14 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,39 +29,8 @@ class FailSafeTest {
                 ticket: T-1
             """;
 
-    /** Captures what the runtime logs (System.Logger goes to java.util.logging by default). */
-    private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
-    private final Logger julLogger = Logger.getLogger("dev.flaglint.runtime");
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getMessage();
-            if (record.getParameters() != null) {
-                message = java.text.MessageFormat.format(message, record.getParameters());
-            }
-            logged.add(message);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void captureLog() {
-        julLogger.addHandler(capture);
-        julLogger.setUseParentHandlers(false); // what these tests provoke is asserted here, not printed
-    }
-
-    @AfterEach
-    void releaseLog() {
-        julLogger.removeHandler(capture);
-        julLogger.setUseParentHandlers(true);
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     @Test
     void unknownFlagGivesTheDefaultWithFlagNotFound() {
@@ -107,7 +71,7 @@ class FailSafeTest {
             }
         };
         assertThat(flags.evaluate("new_algorithm", brokenMap).errorCode()).isEqualTo(ErrorCode.GENERAL);
-        assertThat(logged).filteredOn(m -> m.contains("could not be evaluated")).hasSize(1); // once per flag
+        assertThat(log.messages()).filteredOn(m -> m.contains("could not be evaluated")).hasSize(1); // once per flag
     }
 
     @Test
@@ -119,10 +83,11 @@ class FailSafeTest {
         assertThat(flags.isEnabled("on")).isFalse();
         assertThat(flags.evaluate("on", Map.of(), true))
                 .isEqualTo(new Evaluation(true, Reason.ERROR, -1, ErrorCode.PARSE_ERROR));
-        assertThat(logged).anyMatch(m -> m.contains("file not found"));
-        assertThat(logged).anyMatch(m -> m.contains("absent.yaml could not be read, so every flag answers the default"
-                + " the caller passes (false without one); check the path given to FeatureFlags.load"));
-        assertThat(logged).noneMatch(m -> m.contains("flagsFile")); // a setting of the Maven plugin, not of this API
+        assertThat(log.messages()).anyMatch(m -> m.contains("file not found"));
+        assertThat(log.messages()).anyMatch(m -> m.contains("absent.yaml could not be read, so every flag answers the"
+                + " default the caller passes (false without one); check the path given to FeatureFlags.load"));
+        // flagsFile is a setting of the Maven plugin, not of this API
+        assertThat(log.messages()).noneMatch(m -> m.contains("flagsFile"));
     }
 
     @Test
@@ -134,7 +99,7 @@ class FailSafeTest {
         assertThat(flags.isEnabled("on", Map.of("user_id", "1"))).isFalse();
         assertThat(flags.isEnabled("on", Map.of("user_id", "1"), true)).isTrue();
         assertThat(flags.evaluate("on", Map.of()).errorCode()).isEqualTo(ErrorCode.PARSE_ERROR);
-        assertThat(logged).anyMatch(m -> m.contains("flags.yaml:") && m.contains("not valid YAML"));
+        assertThat(log.messages()).anyMatch(m -> m.contains("flags.yaml:") && m.contains("not valid YAML"));
     }
 
     @Test
@@ -192,10 +157,10 @@ class FailSafeTest {
             flags.isEnabled("typo-flag");
             flags.isEnabled(null);
         }
-        assertThat(logged).filteredOn(m -> m.contains("'typo-flag' is not declared")).hasSize(1);
-        assertThat(logged).filteredOn(m -> m.contains("'null' is not declared")).hasSize(1);
+        assertThat(log.messages()).filteredOn(m -> m.contains("'typo-flag' is not declared")).hasSize(1);
+        assertThat(log.messages()).filteredOn(m -> m.contains("'null' is not declared")).hasSize(1);
         FeatureFlags.of(VALID).isEnabled("typo-flag"); // a new snapshot reports again
-        assertThat(logged).filteredOn(m -> m.contains("'typo-flag' is not declared")).hasSize(2);
+        assertThat(log.messages()).filteredOn(m -> m.contains("'typo-flag' is not declared")).hasSize(2);
     }
 
     @Test
@@ -211,9 +176,9 @@ class FailSafeTest {
         for (int i = 0; i < 50; i++) {
             assertThat(flags.isEnabled("old-flag")).isTrue();
         }
-        assertThat(logged).filteredOn(m -> m.contains("'old-flag' expired on 2020-02-01 (owner payments-team, "
+        assertThat(log.messages()).filteredOn(m -> m.contains("'old-flag' expired on 2020-02-01 (owner payments-team, "
                 + "ticket PAY-1)")).hasSize(1);
-        assertThat(logged).noneMatch(m -> m.contains("'on' expired"));
+        assertThat(log.messages()).noneMatch(m -> m.contains("'on' expired"));
     }
 
     @Test
@@ -232,7 +197,7 @@ class FailSafeTest {
         for (Thread thread : threads) {
             thread.join();
         }
-        assertThat(logged).filteredOn(m -> m.contains("is not declared")).hasSize(10);
+        assertThat(log.messages()).filteredOn(m -> m.contains("is not declared")).hasSize(10);
     }
 
     @Test

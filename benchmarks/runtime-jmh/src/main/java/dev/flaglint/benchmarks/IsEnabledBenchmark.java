@@ -3,6 +3,7 @@ package dev.flaglint.benchmarks;
 import dev.flaglint.runtime.Bucketing;
 import dev.flaglint.runtime.Evaluation;
 import dev.flaglint.runtime.FeatureFlags;
+import dev.flaglint.runtime.FlagContext;
 import dev.openfeature.sdk.Client;
 import dev.openfeature.sdk.EvaluationContext;
 import dev.openfeature.sdk.ImmutableContext;
@@ -31,6 +32,8 @@ import java.util.concurrent.TimeUnit;
  * and a 10 % rollout. The context misses every rule, so the rollout decides: the longest path.
  * The OpenFeature flag's context evaluator does the same rule checks and the same murmur3 bucketing (with
  * the same precomputed key prefix), so the difference is the SDK's own overhead.
+ * {@code stringVariant} is a typed flag: one rule ({@code plan: enterprise}) and a rollout weighted over three
+ * string variants, read with {@code stringValue}; the context misses the rule, so the weighted rollout decides.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -41,6 +44,8 @@ public class IsEnabledBenchmark {
     private Map<String, Object> context;
     /** The same context in a HashMap, as many frameworks build it: the map's own lookup cost differs. */
     private Map<String, Object> hashMapContext;
+    /** The same context as a FlagContext, with the user as its targeting key. */
+    private FlagContext flagContext;
     private Client client;
     private EvaluationContext openFeatureContext;
 
@@ -52,6 +57,7 @@ public class IsEnabledBenchmark {
         }
         context = Map.of("user_id", "user-42", "plan", "free", "email", "ann@example.org");
         hashMapContext = new java.util.HashMap<>(context);
+        flagContext = FlagContext.targeting("user-42").with("plan", "free").with("email", "ann@example.org");
 
         Map<String, Flag<?>> openFeatureFlags = Map.of(
                 "dark-mode", Flag.<Boolean>builder().variant("on", true).variant("off", false)
@@ -73,6 +79,9 @@ public class IsEnabledBenchmark {
         check(flags.evaluate("new-checkout", context).reason() == dev.flaglint.runtime.Reason.SPLIT);
         check(flags.isEnabled("dark-mode", context) && client.getBooleanValue("dark-mode", false, openFeatureContext));
         check(!flags.isEnabled("no-such-flag", context) && !client.getBooleanValue("no-such-flag", false, openFeatureContext));
+        check(flags.stringDetails("checkout-button", context, "none").reason() == dev.flaglint.runtime.Reason.SPLIT);
+        check(flags.stringValue("checkout-button", flagContext, "none").equals(
+                flags.stringValue("checkout-button", context, "none")));
     }
 
     private static void check(boolean ok) {
@@ -104,6 +113,21 @@ public class IsEnabledBenchmark {
     @Benchmark
     public boolean flagLint_threeRulesAndRollout() {
         return flags.isEnabled("new-checkout", context);
+    }
+
+    @Benchmark
+    public String flagLint_stringVariant() {
+        return flags.stringValue("checkout-button", context, "blue");
+    }
+
+    @Benchmark
+    public String flagLint_stringVariant_flagContext() {
+        return flags.stringValue("checkout-button", flagContext, "blue");
+    }
+
+    @Benchmark
+    public Evaluation flagLint_stringVariantDetails() {
+        return flags.stringDetails("checkout-button", context, "blue");
     }
 
     @Benchmark

@@ -11,6 +11,7 @@ public final class Rules {
     public static List<LintRule> all() {
         return List.of(new InvalidMetadataRule(), new MissingMetadataRule(), new ExpiredRule(),
                 new UndeclaredRule(), new ExpiringSoonRule(), new UnusedRule(), new DynamicKeyRule(),
-                new ParseErrorRule(), new PolicyLifetimeRule(), new PolicyTicketRule(), new PolicyOwnerRule());
+                new ParseErrorRule(), new PolicyLifetimeRule(), new PolicyTicketRule(), new PolicyOwnerRule(),
+                new TypeMismatchRule());
     }
 }

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param test       whether the file is in a test source root
  * @param suppressed rule ids suppressed here by {@code @SuppressWarnings("flag-lint:<rule>")} on an enclosing
  *                   declaration, as written; {@code *} for {@code @SuppressWarnings("flag-lint")} (all rules)
+ * @param reads      the type the call reads the flag's value as, or {@code null} when any (or unknown)
  */
 public record CallSite(String file, int line, int column, String key, String expression, KeyResolution resolution,
-                       String pattern, String api, ApiOrigin origin, boolean test, Set<String> suppressed) {
+                       String pattern, String api, ApiOrigin origin, boolean test, Set<String> suppressed,
+                       ValueKind reads) {
 
     /** What {@link #suppressed} holds for {@code @SuppressWarnings("flag-lint")}. */
     public static final String ALL_RULES = "*";
@@ -28,10 +30,21 @@ public record CallSite(String file, int line, int column, String key, String exp
         suppressed = suppressed == null ? Set.of() : Set.copyOf(suppressed);
     }
 
-    /** A call site nothing suppresses. */
+    /** A call site nothing suppresses, reading any type. */
     public CallSite(String file, int line, int column, String key, String expression, KeyResolution resolution,
                     String pattern, String api, ApiOrigin origin, boolean test) {
-        this(file, line, column, key, expression, resolution, pattern, api, origin, test, Set.of());
+        this(file, line, column, key, expression, resolution, pattern, api, origin, test, Set.of(), null);
+    }
+
+    /** A call site reading any type. */
+    public CallSite(String file, int line, int column, String key, String expression, KeyResolution resolution,
+                    String pattern, String api, ApiOrigin origin, boolean test, Set<String> suppressed) {
+        this(file, line, column, key, expression, resolution, pattern, api, origin, test, suppressed, null);
+    }
+
+    /** The called method's name: {@code isEnabled} of {@code dev.flaglint.runtime.FeatureFlags#isEnabled}. */
+    public String method() {
+        return api.substring(api.lastIndexOf('#') + 1);
     }
 
     /** Whether findings of {@code rule} at this call site are suppressed. */

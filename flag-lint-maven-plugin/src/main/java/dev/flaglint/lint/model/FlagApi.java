@@ -1,5 +1,6 @@
 package dev.flaglint.lint.model;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,9 +17,11 @@ import java.util.Set;
  *                    take the key elsewhere, or not at all)
  * @param matchSubtypes whether receivers declared as a subtype match too; not for a wrapper seen through
  *                    an interface, whose other implementations are not wrappers
+ * @param reads       per method, the type it reads the flag's value as (rule {@code type-mismatch}); a method
+ *                    not listed reads any type
  */
 public record FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
-                      ApiOrigin origin, int arity, boolean matchSubtypes) {
+                      ApiOrigin origin, int arity, boolean matchSubtypes, Map<String, ValueRead> reads) {
 
     /** How an enum constant names its flag. */
     public enum EnumKey {
@@ -28,18 +31,39 @@ public record FlagApi(String type, Set<String> methods, int keyArgument, boolean
         ARGUMENT
     }
 
-    /** flag-runtime's snapshot class, {@code FeatureFlags}: what most code declares its receiver as. */
-    public static final FlagApi FLAG_RUNTIME = new FlagApi("dev.flaglint.runtime.FeatureFlags",
-            Set.of("isEnabled", "evaluate"), 0, false, EnumKey.NAME, ApiOrigin.FLAG_RUNTIME);
+    /** How flag-runtime's {@code Flags} methods read a flag; {@code evaluate} and {@code variant} read any type. */
+    public static final Map<String, ValueRead> FLAG_RUNTIME_READS = Map.ofEntries(
+            Map.entry("isEnabled", ValueRead.as(ValueKind.BOOLEAN)),
+            Map.entry("booleanDetails", ValueRead.as(ValueKind.BOOLEAN)),
+            Map.entry("stringValue", ValueRead.as(ValueKind.STRING)),
+            Map.entry("stringDetails", ValueRead.as(ValueKind.STRING)),
+            Map.entry("intValue", ValueRead.as(ValueKind.INTEGER)),
+            Map.entry("intDetails", ValueRead.as(ValueKind.INTEGER)),
+            Map.entry("doubleValue", ValueRead.as(ValueKind.NUMBER)),
+            Map.entry("doubleDetails", ValueRead.as(ValueKind.NUMBER)),
+            Map.entry("value", ValueRead.classArgument(2)),
+            Map.entry("valueDetails", ValueRead.classArgument(2)));
+    /** The methods of flag-runtime's {@code Flags} that take a flag key (argument 0). */
+    public static final Set<String> FLAG_RUNTIME_METHODS = flagRuntimeMethods();
 
-    /** An API for calls of any arity, on the type or any subtype. */
+    /** flag-runtime's snapshot class, {@code FeatureFlags}: what most code declares its receiver as. */
+    public static final FlagApi FLAG_RUNTIME = flagRuntime("dev.flaglint.runtime.FeatureFlags");
+
+    /** An API for calls of any arity, on the type or any subtype, whose methods read any type. */
     public FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
                    ApiOrigin origin) {
-        this(type, methods, keyArgument, keyIsReceiver, enumKey, origin, -1, true);
+        this(type, methods, keyArgument, keyIsReceiver, enumKey, origin, -1, true, Map.of());
+    }
+
+    /** An API whose methods read any type. */
+    public FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
+                   ApiOrigin origin, int arity, boolean matchSubtypes) {
+        this(type, methods, keyArgument, keyIsReceiver, enumKey, origin, arity, matchSubtypes, Map.of());
     }
 
     public FlagApi {
         methods = Set.copyOf(methods);
+        reads = reads == null ? Map.of() : Map.copyOf(reads);
         if (type == null || type.isBlank()) {
             throw new IllegalArgumentException("a flag API needs a <type>, the receiver's fully qualified class name");
         }
@@ -52,6 +76,18 @@ public record FlagApi(String type, Set<String> methods, int keyArgument, boolean
         if (enumKey == null) {
             enumKey = EnumKey.NAME;
         }
+    }
+
+    /** flag-runtime's {@code Flags} methods on {@code type} (the interface or one of its implementations). */
+    public static FlagApi flagRuntime(String type) {
+        return new FlagApi(type, FLAG_RUNTIME_METHODS, 0, false, EnumKey.NAME, ApiOrigin.FLAG_RUNTIME, -1, true,
+                FLAG_RUNTIME_READS);
+    }
+
+    private static Set<String> flagRuntimeMethods() {
+        Set<String> methods = new java.util.TreeSet<>(FLAG_RUNTIME_READS.keySet());
+        methods.addAll(Set.of("evaluate", "variant"));
+        return Set.copyOf(methods);
     }
 
     /** An API whose key is a String (or enum) argument. */

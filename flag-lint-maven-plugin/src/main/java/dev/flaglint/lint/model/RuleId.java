@@ -21,6 +21,7 @@ public enum RuleId {
     POLICY_LIFETIME("policy-lifetime"),
     POLICY_TICKET("policy-ticket"),
     POLICY_OWNER("policy-owner"),
+    TYPE_MISMATCH("type-mismatch"),
     /** Not a rule over the code: the baseline's report on its own entries that no longer match. */
     STALE_BASELINE("stale-baseline");
 

@@ -1,5 +1,6 @@
 package dev.flaglint.lint.model;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,9 +18,14 @@ import java.util.Set;
 public record WrapperCandidate(String type, String method, int parameter, int arity, FlagApi wraps,
                                String wrapsMethod, String file, int line) {
 
-    /** The wrapper as an API on {@code receiverType} (its own type, or a supertype declaring the method). */
+    /**
+     * The wrapper as an API on {@code receiverType} (its own type, or a supertype declaring the method). It reads
+     * the flag as the method it wraps does, when that is one fixed type.
+     */
     public FlagApi asApi(String receiverType) {
+        ValueRead read = wraps.reads().get(wrapsMethod);
+        Map<String, ValueRead> reads = read != null && read.kind() != null ? Map.of(method, read) : Map.of();
         return new FlagApi(receiverType, Set.of(method), parameter, false, wraps.enumKey(), ApiOrigin.WRAPPER, arity,
-                receiverType.equals(type));
+                receiverType.equals(type), reads);
     }
 }

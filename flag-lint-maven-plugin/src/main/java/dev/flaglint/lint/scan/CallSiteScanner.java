@@ -6,13 +6,17 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.FlagApi;
 import dev.flaglint.lint.model.KeyResolution;
+import dev.flaglint.lint.model.ValueKind;
+import dev.flaglint.lint.model.ValueRead;
 import dev.flaglint.lint.model.WrapperCandidate;
 import dev.flaglint.lint.resolve.KeyResolver;
 import dev.flaglint.lint.resolve.ReceiverTypes;
@@ -108,7 +112,7 @@ public final class CallSiteScanner {
             Position at = call.getName().getBegin().orElse(Position.HOME);
             CallSite site = new CallSite(file.displayPath(), at.line, at.column, key.value(), keyExpression.toString(),
                     key.resolution(), key.pattern(), api.describe(method), api.origin(), file.root().test(),
-                    Suppressions.of(call));
+                    Suppressions.of(call), reads(api, method, call));
             return Optional.of(new Match(site, key.value() == null ? wrapper(keyExpression, api, method, site)
                     : Optional.empty()));
         }
@@ -127,6 +131,27 @@ public final class CallSiteScanner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The type the call reads the flag as: the method's fixed one, or the one its class literal argument names
+     * ({@code Integer.class}); {@code null} when it reads any type or the argument is not a class literal.
+     */
+    private static ValueKind reads(FlagApi api, String method, MethodCallExpr call) {
+        ValueRead read = api.reads().get(method);
+        if (read == null) {
+            return null;
+        }
+        if (read.kind() != null) {
+            return read.kind();
+        }
+        if (read.classArgument() >= call.getArguments().size()
+                || !(call.getArgument(read.classArgument()) instanceof ClassExpr literal)) {
+            return null;
+        }
+        String type = literal.getType() instanceof ClassOrInterfaceType named ? named.getNameWithScope()
+                : literal.getType().asString();
+        return ValueKind.ofClass(type).orElse(null);
     }
 
     /**

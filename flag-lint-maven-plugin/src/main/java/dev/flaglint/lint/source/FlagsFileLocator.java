@@ -1,5 +1,7 @@
 package dev.flaglint.lint.source;
 
+import dev.flaglint.model.FlagsFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +16,6 @@ import java.util.Optional;
  * to the top of the reactor.
  */
 public final class FlagsFileLocator {
-
-    private static final List<String> NAMES = List.of("flags.yaml", "flags.yml", "flags.json");
 
     private FlagsFileLocator() {
     }
@@ -50,12 +50,12 @@ public final class FlagsFileLocator {
         Path module = moduleDir.toAbsolutePath().normalize();
         Path top = reactorTop == null ? module : reactorTop.toAbsolutePath().normalize();
         List<Path> result = new ArrayList<>();
-        for (String name : NAMES) {
+        for (String name : FlagsFile.DEFAULT_NAMES) {
             result.add(module.resolve("src/main/resources").resolve(name));
         }
         Path dir = module;
         while (dir != null) {
-            for (String name : NAMES) {
+            for (String name : FlagsFile.DEFAULT_NAMES) {
                 result.add(dir.resolve(name));
             }
             if (dir.equals(top) || !module.startsWith(top)) {

@@ -3,6 +3,7 @@ package dev.flaglint.lint.check;
 import dev.flaglint.lint.model.ApiOrigin;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.KeyResolution;
+import dev.flaglint.lint.model.ValueKind;
 import dev.flaglint.lint.source.ParseFailure;
 import dev.flaglint.lint.source.SourceFile;
 import dev.flaglint.lint.source.SourceRoot;
@@ -55,6 +56,13 @@ final class CheckFixture {
             sites.add(new CallSite(APP, 7 + sites.size(), 15, key, "\"" + key + "\"", KeyResolution.LITERAL, null,
                     "dev.flaglint.runtime.FeatureFlags#isEnabled", ApiOrigin.FLAG_RUNTIME, false));
         }
+        return this;
+    }
+
+    /** A call of flag-runtime's {@code method} with a literal key, reading the flag as {@code kind}. */
+    CheckFixture reads(String method, ValueKind kind, String key) {
+        sites.add(new CallSite(APP, 7 + sites.size(), 15, key, "\"" + key + "\"", KeyResolution.LITERAL, null,
+                "dev.flaglint.runtime.FeatureFlags#" + method, ApiOrigin.FLAG_RUNTIME, false, Set.of(), kind));
         return this;
     }
 

@@ -35,7 +35,8 @@ public final class Fingerprint {
 
     private static String describe(FlagApi api) {
         return api.type() + " " + api.methods().stream().sorted().toList() + " " + api.keyArgument() + " "
-                + api.keyIsReceiver() + " " + api.enumKey() + " " + api.origin().label();
+                + api.keyIsReceiver() + " " + api.enumKey() + " " + api.origin().label() + " "
+                + new java.util.TreeMap<>(api.reads());
     }
 
     /** The plugin's code: its version and, for a jar or class directory, its size and time. */

@@ -4,6 +4,8 @@ import dev.flaglint.lint.model.ApiOrigin;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.FlagApi;
 import dev.flaglint.lint.model.KeyResolution;
+import dev.flaglint.lint.model.ValueKind;
+import dev.flaglint.lint.model.ValueRead;
 import dev.flaglint.lint.model.WrapperCandidate;
 
 import java.io.BufferedInputStream;
@@ -28,7 +30,7 @@ import java.util.Set;
  */
 final class IndexCodec {
 
-    private static final int MAGIC = 0x464c4932; // "FLI2"
+    private static final int MAGIC = 0x464c4933; // "FLI3"
 
     private IndexCodec() {
     }
@@ -64,6 +66,7 @@ final class IndexCodec {
                 string(out, s.origin().label());
                 out.writeBoolean(s.test());
                 strings(out, s.suppressed());
+                string(out, s.reads() == null ? null : s.reads().name());
             }
         }
         out.writeInt(index.wrappers().size());
@@ -111,7 +114,7 @@ final class IndexCodec {
             for (int k = 0; k < n; k++) {
                 sites.add(new CallSite(string(in), in.readInt(), in.readInt(), string(in), string(in),
                         KeyResolution.byLabel(string(in)), string(in), string(in), ApiOrigin.byLabel(string(in)),
-                        in.readBoolean(), strings(in)));
+                        in.readBoolean(), strings(in), valueKind(string(in))));
             }
             callSites.put(path, sites);
         }
@@ -138,11 +141,33 @@ final class IndexCodec {
         string(out, api.origin().label());
         out.writeInt(api.arity());
         out.writeBoolean(api.matchSubtypes());
+        out.writeInt(api.reads().size());
+        for (Map.Entry<String, ValueRead> read : api.reads().entrySet()) {
+            string(out, read.getKey());
+            string(out, read.getValue().kind() == null ? null : read.getValue().kind().name());
+            out.writeInt(read.getValue().classArgument());
+        }
     }
 
     private static FlagApi api(DataInputStream in) throws IOException {
-        return new FlagApi(string(in), strings(in), in.readInt(), in.readBoolean(), FlagApi.EnumKey.valueOf(string(in)),
-                ApiOrigin.byLabel(string(in)), in.readInt(), in.readBoolean());
+        String type = string(in);
+        Set<String> methods = strings(in);
+        int keyArgument = in.readInt();
+        boolean keyIsReceiver = in.readBoolean();
+        FlagApi.EnumKey enumKey = FlagApi.EnumKey.valueOf(string(in));
+        ApiOrigin origin = ApiOrigin.byLabel(string(in));
+        int arity = in.readInt();
+        boolean matchSubtypes = in.readBoolean();
+        int readCount = in.readInt();
+        Map<String, ValueRead> reads = new LinkedHashMap<>();
+        for (int i = 0; i < readCount; i++) {
+            reads.put(string(in), new ValueRead(valueKind(string(in)), in.readInt()));
+        }
+        return new FlagApi(type, methods, keyArgument, keyIsReceiver, enumKey, origin, arity, matchSubtypes, reads);
+    }
+
+    private static ValueKind valueKind(String name) {
+        return name == null ? null : ValueKind.valueOf(name);
     }
 
     /** A nullable string: length (-1 for null) and UTF-8 bytes, with no 64 KiB limit. */
