@@ -69,6 +69,13 @@ public final class Candidates {
         if (!unknown.isEmpty()) {
             record(unknown, new Prefilter(allMethods, typeNames), Merge.REPLACE);
         }
+        if (!typesDeclared) {
+            sources.files().forEach(f -> sources.declareTopLevelTypes(f, furtherTypes(f)));
+            typesDeclared = true;
+        }
+        if (!filtering) {
+            return sources.files(); // the facts served to name the further types: both ways resolve alike
+        }
         Set<String> added = new HashSet<>(methods);
         added.removeAll(coveredMethods);
         if (!added.isEmpty() && unknown.size() < sources.files().size()) {
@@ -78,13 +85,6 @@ public final class Candidates {
             record(rest, new Prefilter(added, Set.of()), Merge.CALLS);
         }
         coveredMethods.addAll(allMethods);
-        if (!typesDeclared) {
-            sources.files().forEach(f -> sources.declareTopLevelTypes(f, furtherTypes(f)));
-            typesDeclared = true;
-        }
-        if (!filtering) {
-            return sources.files();
-        }
         Set<SourceFile> relevant = relevant(apiTypes);
         return sources.files().stream().filter(f -> facts.get(f).callsAny(methods) && relevant.contains(f)).toList();
     }

@@ -1,5 +1,6 @@
 package dev.flaglint.lint.scan;
 
+import dev.flaglint.lint.source.ByteOrderMark;
 import dev.flaglint.lint.source.Fnv1a;
 
 import java.nio.charset.StandardCharsets;
@@ -9,15 +10,15 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Reads a file's raw bytes once, without decoding them, and tells (a) which of some method names it
- * calls — the name as a whole identifier followed by {@code (} (spaces and line breaks allowed) or
- * preceded by {@code ::} — (b) which of some type names it mentions as identifiers
- * (comments and strings included: it may only over-approximate), and (c) which types it declares at
- * its top level ({@code class}, {@code interface}, {@code enum} or {@code record} and a name, outside
- * braces, comments and literals), so that a second top-level type in another type's file is known
- * before anything is parsed. Written by hand because it runs over every byte of every source file:
- * one pass, a table lookup per byte and a hash probe per identifier, no regex, and allocation only
- * for the names it finds.
+ * Reads a file's raw bytes once, without decoding them, and tells, for its code (comments, strings,
+ * text blocks and character literals are skipped whole: a name there refers to nothing), (a) which of
+ * some method names it calls — the name as a whole identifier followed by {@code (} (spaces and line
+ * breaks allowed) or preceded by {@code ::} — (b) which of some type names it mentions as identifiers,
+ * and (c) which types it declares at its top level ({@code class}, {@code interface}, {@code enum} or
+ * {@code record} and a name, outside braces), so that a second top-level type in another type's file
+ * is known before anything is parsed. Written by hand because it runs over every byte of every source
+ * file: one pass, a table lookup per byte and a hash probe per identifier, no regex, and allocation
+ * only for the names it finds.
  */
 public final class Prefilter {
 
@@ -35,18 +36,25 @@ public final class Prefilter {
         }
     }
 
-    /** Where the byte at hand is: the brace depth and declarations count only in code. */
-    private enum Lexical { CODE, LINE_COMMENT, BLOCK_COMMENT, STRING, CHAR, TEXT_BLOCK }
-
     private static final boolean[] IDENTIFIER = new boolean[256];
+    /** The bytes that start a comment or literal, or change the brace depth; other punctuation is skipped. */
+    private static final boolean[] LEXICAL = new boolean[256];
 
     static {
+        for (char c : "{}\"'/".toCharArray()) {
+            LEXICAL[c] = true;
+        }
         for (int b = 0; b < 256; b++) {
             // Any non-ASCII byte can only be part of a UTF-8 letter here.
             IDENTIFIER[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_'
                     || b == '$' || b >= 0x80;
         }
     }
+
+    /** The keywords that declare a type: {@code @interface} is {@code interface} after an at sign. */
+    private static final byte[][] DECLARATION_KEYWORDS = {
+        "class".getBytes(StandardCharsets.US_ASCII), "interface".getBytes(StandardCharsets.US_ASCII),
+        "enum".getBytes(StandardCharsets.US_ASCII), "record".getBytes(StandardCharsets.US_ASCII)};
 
     /* Open addressing by a 64-bit hash of the identifier's bytes; a collision only adds a mention. */
     private final long[] hashes;
@@ -88,55 +96,23 @@ public final class Prefilter {
         Set<String> mentions = null;
         Set<String> declares = null;
         int n = text.length;
-        int i = hasByteOrderMark(text) ? 3 : 0;
-        Lexical at = Lexical.CODE;
+        int i = ByteOrderMark.length(text);
         int depth = 0;
-        byte lastInCode = ';';
-        boolean nameFollows = false; // a declaration keyword at the top level was just read
         while (i < n) {
             byte b = text[i];
             if (!IDENTIFIER[b & 0xff]) {
-                switch (at) {
-                    case CODE -> {
-                        if (b == '/' && i + 1 < n && (text[i + 1] == '/' || text[i + 1] == '*')) {
-                            at = text[i + 1] == '/' ? Lexical.LINE_COMMENT : Lexical.BLOCK_COMMENT;
-                            i += 2;
-                            continue;
-                        }
-                        if (b == '"') {
-                            at = threeQuotes(text, i) ? Lexical.TEXT_BLOCK : Lexical.STRING;
-                            i += at == Lexical.TEXT_BLOCK ? 3 : 1;
-                        } else if (b == '\'') {
-                            at = Lexical.CHAR;
-                            i++;
-                        } else {
-                            depth += b == '{' ? 1 : b == '}' && depth > 0 ? -1 : 0;
-                            i++;
-                            if (isSpace(b)) {
-                                continue; // a declaration's name may follow after spaces
-                            }
-                        }
-                        lastInCode = b;
-                        nameFollows = false;
-                    }
-                    case LINE_COMMENT -> {
-                        at = b == '\n' ? Lexical.CODE : at;
-                        i++;
-                    }
-                    case BLOCK_COMMENT -> {
-                        boolean end = b == '*' && i + 1 < n && text[i + 1] == '/';
-                        at = end ? Lexical.CODE : at;
-                        i += end ? 2 : 1;
-                    }
-                    case STRING, CHAR -> {
-                        at = b == (at == Lexical.STRING ? '"' : '\'') || b == '\n' ? Lexical.CODE : at;
-                        i += b == '\\' ? 2 : 1;
-                    }
-                    case TEXT_BLOCK -> {
-                        boolean end = threeQuotes(text, i);
-                        at = end ? Lexical.CODE : at;
-                        i += end ? 3 : b == '\\' ? 2 : 1;
-                    }
+                i++;
+                if (!LEXICAL[b & 0xff]) {
+                    continue;
+                }
+                if (b == '{') {
+                    depth++;
+                } else if (b == '}') {
+                    depth = Math.max(0, depth - 1);
+                } else if (b == '/') {
+                    i = i < n && text[i] == '/' ? lineEnd(text, i) : i < n && text[i] == '*' ? commentEnd(text, i + 1) : i;
+                } else {
+                    i = literalEnd(text, i, b);
                 }
                 continue;
             }
@@ -144,17 +120,14 @@ public final class Prefilter {
             while (i < n && IDENTIFIER[text[i] & 0xff]) {
                 i++;
             }
-            if (at == Lexical.CODE && depth == 0) {
-                if (nameFollows) {
+            if (depth == 0 && isDeclarationKeyword(text, start, i) && !afterDot(text, start)) {
+                String name = nameAfter(text, i);
+                if (name != null) {
                     if (declares == null) {
                         declares = new HashSet<>();
                     }
-                    declares.add(new String(text, start, i - start, StandardCharsets.UTF_8));
-                    nameFollows = false;
-                } else {
-                    nameFollows = lastInCode != '.' && isDeclarationKeyword(text, start, i);
+                    declares.add(name);
                 }
-                lastInCode = 'a';
             }
             if (!firstByte[text[start] & 0xff] || !length[Math.min(i - start, 255)]) {
                 continue; // most identifiers: no name starts so or is so long
@@ -184,20 +157,88 @@ public final class Prefilter {
                 declares == null ? Set.of() : declares);
     }
 
-    /** Whether three quotes start at {@code i}: a text block opens or closes. */
-    private static boolean threeQuotes(byte[] text, int i) {
-        return i + 2 < text.length && text[i] == '"' && text[i + 1] == '"' && text[i + 2] == '"';
+    /** Where the line comment that starts before {@code i} ends: at its line break. */
+    private static int lineEnd(byte[] text, int i) {
+        int j = i;
+        while (j < text.length && text[j] != '\n') {
+            j++;
+        }
+        return j;
     }
 
-    private static boolean hasByteOrderMark(byte[] text) {
-        return text.length >= 3 && (text[0] & 0xff) == 0xef && (text[1] & 0xff) == 0xbb && (text[2] & 0xff) == 0xbf;
+    /** Past the end of the block comment whose body starts at {@code i}. */
+    private static int commentEnd(byte[] text, int i) {
+        int j = i;
+        while (j + 1 < text.length && !(text[j] == '*' && text[j + 1] == '/')) {
+            j++;
+        }
+        return Math.min(text.length, j + 2);
     }
 
-    private static final byte[][] DECLARATION_KEYWORDS = {
-        "class".getBytes(StandardCharsets.US_ASCII), "interface".getBytes(StandardCharsets.US_ASCII),
-        "enum".getBytes(StandardCharsets.US_ASCII), "record".getBytes(StandardCharsets.US_ASCII)};
+    /**
+     * Past the end of the literal opened by {@code quote} just before {@code i}: a string or character
+     * literal (an unclosed one ends at its line, where the compiler reports it), or a text block when
+     * two more quotes follow. A backslash takes the next byte along.
+     */
+    private static int literalEnd(byte[] text, int i, byte quote) {
+        int n = text.length;
+        if (quote == '"' && i + 1 < n && text[i] == '"' && text[i + 1] == '"') {
+            int j = i + 2;
+            while (j + 2 < n && !(text[j] == '"' && text[j + 1] == '"' && text[j + 2] == '"')) {
+                j += text[j] == '\\' ? 2 : 1;
+            }
+            return Math.min(n, j + 3);
+        }
+        int j = i;
+        while (j < n && text[j] != quote && text[j] != '\n') {
+            j += text[j] == '\\' ? 2 : 1;
+        }
+        return Math.min(n, j + 1);
+    }
+
+    /** Whether the identifier at {@code start} follows a dot: {@code Foo.class} is no declaration. */
+    private static boolean afterDot(byte[] text, int start) {
+        int before = start - 1;
+        while (before >= 0 && isSpace(text[before])) {
+            before--;
+        }
+        return before >= 0 && text[before] == '.';
+    }
+
+    /** The identifier after {@code from}, past spaces and comments; {@code null} when something else comes first. */
+    private static String nameAfter(byte[] text, int from) {
+        int i = from;
+        while (i < text.length) {
+            if (isSpace(text[i])) {
+                i++;
+            } else if (text[i] == '/' && i + 1 < text.length && text[i + 1] == '/') {
+                while (i < text.length && text[i] != '\n') {
+                    i++;
+                }
+            } else if (text[i] == '/' && i + 1 < text.length && text[i + 1] == '*') {
+                i += 2;
+                while (i < text.length && !(text[i] == '*' && i + 1 < text.length && text[i + 1] == '/')) {
+                    i++;
+                }
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        int start = i;
+        while (i < text.length && IDENTIFIER[text[i] & 0xff]) {
+            i++;
+        }
+        return i > start ? new String(text, start, i - start, StandardCharsets.UTF_8) : null;
+    }
+
 
     private static boolean isDeclarationKeyword(byte[] text, int start, int end) {
+        int length = end - start;
+        byte first = text[start];
+        if (length < 4 || length > 9 || (first != 'c' && first != 'i' && first != 'e' && first != 'r')) {
+            return false; // class, interface, enum, record: most top-level words are none of them
+        }
         for (byte[] keyword : DECLARATION_KEYWORDS) {
             if (Arrays.equals(text, start, end, keyword, 0, keyword.length)) {
                 return true;

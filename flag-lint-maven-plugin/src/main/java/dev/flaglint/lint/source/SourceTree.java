@@ -3,7 +3,6 @@ package dev.flaglint.lint.source;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 
 import java.io.IOException;
@@ -22,8 +21,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Java files of some source roots, parsed on demand and at most once. Only files that may hold
@@ -34,10 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class SourceTree {
 
-    /** What JavaParser's lexer says when a character is not Java: the position is only in the text. */
-    private static final Pattern LEXICAL_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
-    /** What malformed UTF-8 decodes to. */
-    private static final char REPLACEMENT = '\uFFFD';
     /** Marks a file whose bytes differed between two reads. */
     private static final long UNSTABLE = 1;
 
@@ -153,7 +146,7 @@ public final class SourceTree {
             result = parsers.get().parse(text);
         } catch (StackOverflowError e) {
             parsers.remove(); // its state is whatever it was when the stack ran out
-            fail(tooDeep(file, text));
+            fail(ParseFailure.tooDeep(file, text));
             return Optional.empty();
         } catch (RuntimeException e) {
             fail(new ParseFailure(file, 1, 1, "the parser failed: " + e));
@@ -162,37 +155,14 @@ public final class SourceTree {
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return result.getResult();
         }
-        fail(failure(file, result.getProblems().isEmpty() ? null : result.getProblems().get(0)));
+        fail(ParseFailure.of(file, result.getProblems().isEmpty() ? null : result.getProblems().get(0)));
         return Optional.empty();
     }
 
     /** Decoded as UTF-8 (malformed bytes become U+FFFD), without a byte order mark, which no editor counts as a column. */
     private static String text(byte[] bytes) {
-        int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        int bom = ByteOrderMark.length(bytes);
         return new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
-    }
-
-    private static ParseFailure failure(SourceFile file, Problem first) {
-        if (first == null) {
-            return new ParseFailure(file, 1, 1, "unknown parse error");
-        }
-        String message = first.getMessage().lines().findFirst().orElse("");
-        var begin = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin);
-        if (begin.isPresent()) {
-            return new ParseFailure(file, begin.get().line, begin.get().column, message);
-        }
-        Matcher at = LEXICAL_POSITION.matcher(message); // a lexical error has no location, only its text
-        if (!at.find()) {
-            return new ParseFailure(file, 1, 1, message);
-        }
-        int line = Integer.parseInt(at.group(1));
-        int column = Integer.parseInt(at.group(2));
-        if (message.contains("\"\\u" + Integer.toHexString(REPLACEMENT) + "\"")) {
-            return new ParseFailure(file, line, column, ParseFailure.Kind.ENCODING, "bytes that are not UTF-8 at line "
-                    + line + ", column " + column);
-        }
-        return new ParseFailure(file, line, column, message);
     }
 
     /**
@@ -200,13 +170,7 @@ public final class SourceTree {
      * while checking it): like a file that does not parse, it is reported and skipped.
      */
     public void failTooDeep(SourceFile file) {
-        fail(tooDeep(file, text(read(file))));
-    }
-
-    private static ParseFailure tooDeep(SourceFile file, String text) {
-        Nesting deepest = Nesting.deepest(text);
-        return new ParseFailure(file, deepest.line(), 1, ParseFailure.Kind.TOO_DEEP, "it nests deeper than flag-lint"
-                + " can follow; the deepest nesting is " + deepest.depth() + " brackets, at line " + deepest.line());
+        fail(ParseFailure.tooDeep(file, text(read(file))));
     }
 
     /** Records that a file could not be read; the first failure of a file is the one reported. */

@@ -27,6 +27,24 @@ class PrefilterTest {
     }
 
     @Test
+    void namesInCommentsAndLiteralsAreNeitherCallsNorMentions() {
+        Prefilter.Facts facts = scan("""
+                /** {@link FeatureFlags#isEnabled(String)} */
+                class A {
+                    // return flags.isEnabled("x");
+                    String s = "FeatureFlags isEnabled(\\"y\\")"; /* Helper.isEnabled( */
+                    char c = '"'; String t = \"""
+                        isEnabled( Helper \\\""" FeatureFlags
+                        \""";
+                    Helper h; // a mention in code, after all the above
+                }
+                """);
+
+        assertThat(facts.calls()).isEmpty();
+        assertThat(facts.mentions()).containsExactly("Helper");
+    }
+
+    @Test
     void findsEveryTypeDeclaredAtTheTopLevel() {
         Prefilter.Facts facts = scan("""
                 package com.acme;
