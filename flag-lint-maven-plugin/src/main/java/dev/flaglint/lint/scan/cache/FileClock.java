@@ -28,14 +28,13 @@ final class FileClock {
     }
 
     /**
-     * The time now as {@code directory}'s file system stamps a change: a marker file written there and
-     * its stamp read back (never later than this JVM's clock, in case that file system's clock runs ahead).
+     * The time now as the file system stamps a change: {@code marker} written and its stamp read back
+     * (never later than this JVM's clock, in case that file system's clock runs ahead).
      */
-    static FileClock now(Path directory) {
+    static FileClock now(Path marker) {
         long jvm = nanos(Instant.now());
         try {
-            Files.createDirectories(directory);
-            Path marker = directory.resolve("clock");
+            Files.createDirectories(marker.getParent());
             Files.write(marker, new byte[] {1});
             long fileSystem = changeTime(marker);
             return new FileClock(Math.min(fileSystem, jvm));

@@ -41,7 +41,8 @@ final class IndexedScanCache implements ScanCache {
         if (!scan.prefilters()) {
             return ScanCache.none().scan(request, scan); // parsing every file is the naive baseline: nothing to save
         }
-        FileClock clock = FileClock.now(indexFile.getParent()); // before any file is listed or read
+        // Before any file is listed or read; the marker sits beside the index, on the file system of target/.
+        FileClock clock = FileClock.now(indexFile.resolveSibling(indexFile.getFileName() + ".clock"));
         SourceTree sources = request.sources();
         // What is read of a racy file is hashed, so that the index records the content its facts describe.
         sources.watch(sources.files().stream().filter(f -> clock.isRacy(f.stamp())).toList());

@@ -60,10 +60,10 @@ class FileClockTest {
     @Test
     void theFileSystemClockIsReadFromAFileWrittenThereAndIsNotAhead(@TempDir Path dir) throws IOException {
         long before = TimeUnit.SECONDS.toNanos(Instant.now().getEpochSecond()) + Instant.now().getNano();
-        FileClock clock = FileClock.now(dir.resolve("index-dir"));
+        FileClock clock = FileClock.now(dir.resolve("index-dir/index.clock"));
         Path file = Files.writeString(dir.resolve("Later.java"), "class Later {}");
 
-        assertThat(Files.exists(dir.resolve("index-dir/clock"))).isTrue();
+        assertThat(Files.exists(dir.resolve("index-dir/index.clock"))).isTrue();
         // A file written after the clock was read is racy: its stamp is not older than the scan.
         assertThat(clock.isRacy(new FileStamp(14, 0, Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS),
                 null))).isTrue();
