@@ -5,7 +5,7 @@ assert log.contains("[ERROR] src/main/java/com/acme/Checkout.java:[21,22] undecl
 assert log.count(' undeclared: ') == 2
 assert !log.contains('[WARNING]')
 assert log.contains("[INFO] flag-lint: 2 errors, 0 warnings; 3 call sites of 3 flags (report: target/flag-lint/flag-lint.json)")
-assert log.contains("flag-lint found 2 errors in undeclared-flag-fails: fix the lines above (report: target/flag-lint/flag-lint.json), or set -Dflaglint.failOnViolation=false to report without failing")
+assert log.contains("flag-lint found 2 errors in undeclared-flag-fails: fix the lines above (report: target/flag-lint/flag-lint.json), or set -Dflag-lint.failOnViolation=false to report without failing")
 assert !(log =~ /(?m)^\s+at [\w.$]+\s?\(/) // no stack trace
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/flag-lint/flag-lint.json'))

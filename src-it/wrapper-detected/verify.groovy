@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-// build.log holds both invocations: 1 = verify (fails), 2 = verify -X -Dflaglint.failOnViolation=false
+// build.log holds both invocations: 1 = verify (fails), 2 = verify -X -Dflag-lint.failOnViolation=false
 def runs = log.split(/(?=\[INFO\] Scanning for projects)/).findAll { it.contains('flag-lint') }
 assert runs.size() == 2
 def plain = runs[0]

@@ -10,6 +10,7 @@ import dev.flaglint.lint.model.Finding;
 import dev.flaglint.lint.scan.CallSiteScan;
 import dev.flaglint.lint.scan.ScanResult;
 import dev.flaglint.lint.scan.cache.ScanCache;
+import dev.flaglint.lint.source.FlagsFileLocator;
 import dev.flaglint.lint.source.ModulePaths;
 import dev.flaglint.lint.source.SourceFile;
 import dev.flaglint.lint.source.SourceRoot;
@@ -61,7 +62,8 @@ public final class FlagLinter {
     public LintResult lint(LintRequest request) {
         long start = System.nanoTime();
         // The flags file is read beside the scan: on a cold JVM its YAML parser takes as long to load as a walk.
-        CompletableFuture<FlagsFile> flagsFile = request.flagsFile() == null
+        // A configured flags file that does not exist is no flags file: one finding says so, not one per call.
+        CompletableFuture<FlagsFile> flagsFile = request.flagsFile() == null || Files.notExists(request.flagsFile())
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> FlagsFile.read(request.flagsFile()));
         ScanResult found = cache.scan(request.scan(), scan);
@@ -91,7 +93,9 @@ public final class FlagLinter {
 
         String flagsPath = request.flagsFile() == null ? null
                 : ModulePaths.relative(request.moduleDir(), request.flagsFile());
-        CheckContext context = new CheckContext(flags, flagsPath, request.ownsFlagsFile(), callSites, reactorKeys,
+        CheckContext context = new CheckContext(flags, flagsPath,
+                FlagsFileLocator.describe(request.flagsFilePlaces(), request.moduleDir()), request.ownsFlagsFile(),
+                callSites, reactorKeys,
                 reactorPatterns, request.scannedModules(), found.failures().stream()
                 .filter(f -> ownRoots.contains(f.file().root())).toList(),
                 request.today(), request.warnDays(), request.policy());

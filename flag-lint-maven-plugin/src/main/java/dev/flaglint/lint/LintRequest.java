@@ -24,6 +24,7 @@ public final class LintRequest {
     private final List<SourceRoot> reactorSourceRoots;
     private final List<String> scannedModules;
     private final Path flagsFile;
+    private final List<Path> flagsFilePlaces;
     private final boolean ownsFlagsFile;
     private final LocalDate today;
     private final int warnDays;
@@ -43,6 +44,8 @@ public final class LintRequest {
         modules.addAll(b.otherModules);
         this.scannedModules = List.copyOf(modules);
         this.flagsFile = b.flagsFile;
+        this.flagsFilePlaces = b.flagsFilePlaces != null ? List.copyOf(b.flagsFilePlaces)
+                : b.flagsFile != null ? List.of(b.flagsFile) : List.of();
         this.ownsFlagsFile = b.ownsFlagsFile;
         this.today = Objects.requireNonNull(b.today, "today: the day to check expiry against");
         this.warnDays = b.warnDays;
@@ -66,7 +69,7 @@ public final class LintRequest {
     public Builder toBuilder() {
         return new Builder(module, moduleDir).sourceRoots(sourceRoots)
                 .otherModules(reactorSourceRoots, scannedModules.subList(1, scannedModules.size()))
-                .flagsFile(flagsFile, ownsFlagsFile).today(today).warnDays(warnDays).apis(apis)
+                .flagsFile(flagsFile, ownsFlagsFile).flagsFilePlaces(flagsFilePlaces).today(today).warnDays(warnDays).apis(apis)
                 .includes(includes).excludes(excludes).policy(policy).severities(severities)
                 .baselineFile(baselineFile);
     }
@@ -99,6 +102,14 @@ public final class LintRequest {
     /** The flags file, or {@code null} when none was found. */
     public Path flagsFile() {
         return flagsFile;
+    }
+
+    /**
+     * Where the flags file was looked for, in order, for the message when there is none: the configured
+     * file, or the places of the documented lookup.
+     */
+    public List<Path> flagsFilePlaces() {
+        return flagsFilePlaces;
     }
 
     /** Whether this module reports on the flags file itself (its metadata, its unused flags). */
@@ -160,6 +171,7 @@ public final class LintRequest {
         private List<SourceRoot> reactorSourceRoots = List.of();
         private List<String> otherModules = List.of();
         private Path flagsFile;
+        private List<Path> flagsFilePlaces;
         private boolean ownsFlagsFile = true;
         private LocalDate today;
         private int warnDays = 14;
@@ -195,6 +207,13 @@ public final class LintRequest {
         public Builder flagsFile(Path file, boolean owns) {
             this.flagsFile = file;
             this.ownsFlagsFile = owns;
+            this.flagsFilePlaces = null; // the places looked at belong to the file; set them after it
+            return this;
+        }
+
+        /** Where the flags file was looked for (default: the flags file itself, if any). */
+        public Builder flagsFilePlaces(List<Path> places) {
+            this.flagsFilePlaces = places;
             return this;
         }
 

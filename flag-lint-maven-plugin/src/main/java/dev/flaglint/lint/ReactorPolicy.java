@@ -44,8 +44,10 @@ public final class ReactorPolicy {
             roots.addAll(m.sourceRoots());
             names.add(m.name());
         }
+        // A configured file is the one place looked at; it may not exist (the check then says so).
         return LintRequest.builder(current.name(), current.directory()).sourceRoots(current.sourceRoots())
-                .otherModules(roots, names).flagsFile(flags, flags != null && ownsFlagsFile(flags));
+                .otherModules(roots, names).flagsFile(flags, flags != null && ownsFlagsFile(flags))
+                .flagsFilePlaces(flags != null ? null : FlagsFileLocator.candidates(current.directory(), top()));
     }
 
     /** Where the reactor starts, as seen from the checked module: the highest module directory above it. */

@@ -7,9 +7,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Records every current error and warning in {@code flag-lint-baseline.json} (keyed by rule, flag and
- * file, not line), so a project can switch the check on today: {@code check} then reports these as
- * info and fails only on new findings. Run it again to shrink the file as findings get fixed.
+ * Writes flag-lint-baseline.json: today's errors and warnings, by rule, flag and file (not line). The
+ * other goals then report these as info and fail only on new findings, so a project can switch the
+ * check on today. Commit the file, and run the goal again to shrink it as findings get fixed.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class BaselineMojo extends AbstractFlagLintMojo {
@@ -22,6 +22,6 @@ public class BaselineMojo extends AbstractFlagLintMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        lint(request(reactor()), new BaselineOutput(baselineFile.toPath(), console()));
+        lint(request(reactor()), new BaselineOutput(baselineFile(), console()));
     }
 }

@@ -2,7 +2,6 @@ package dev.flaglint.maven;
 
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
-import dev.flaglint.lint.ReactorPolicy;
 import dev.flaglint.lint.model.Severity;
 import dev.flaglint.lint.report.ConsoleFindings;
 import dev.flaglint.lint.report.ConsoleSummary;
@@ -13,7 +12,7 @@ import dev.flaglint.lint.report.LintOutputs;
 import dev.flaglint.lint.report.Plural;
 import dev.flaglint.lint.report.SarifReport;
 import dev.flaglint.lint.report.StepSummary;
-import dev.flaglint.lint.source.ModulePaths;
+import dev.flaglint.lint.source.FlagsFileLocator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,37 +26,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks the module's flag call sites against its flags file and fails the build on expired,
- * undeclared or badly documented flags. Maps parameters to a {@link LintRequest} and picks the outputs:
- * the console, {@code flag-lint.json}, {@code flag-lint.sarif} and, on GitHub Actions, annotations and
- * the job summary.
+ * Checks every flag call in the module's sources against the flags file, and fails the build on an
+ * expired or undeclared flag and on missing or invalid flag metadata. Prints one line per finding and
+ * writes target/flag-lint/flag-lint.json and flag-lint.sarif; on GitHub Actions also annotations and a
+ * job summary.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
 public class CheckMojo extends AbstractFlagLintMojo {
 
-    /** Fail the build when there is an error-severity finding. */
-    @Parameter(property = "flaglint.failOnViolation", defaultValue = "true")
-    private boolean failOnViolation;
+    /** Fail the build when there is an error-severity finding. Default: true. */
+    @Parameter(property = "flag-lint.failOnViolation", defaultValue = "${flaglint.failOnViolation}")
+    private boolean failOnViolation = true;
 
     /** Where GitHub workflow commands go: the process's standard output, unprefixed. */
     PrintStream stdout = System.out;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        ReactorPolicy reactor = reactor();
-        LintRequest request = request(reactor);
-        LintResult result = lint(request, new LintOutputs(outputs(reactor)));
+        LintRequest request = request(reactor());
+        LintResult result = lint(request, new LintOutputs(outputs()));
         if (result.hasErrors() && failOnViolation) {
             throw new MojoFailureException("flag-lint found " + Plural.of(result.count(Severity.ERROR), "error")
                     + " in " + request.module() + ": fix the lines above (report: "
-                    + ModulePaths.shown(request.moduleDir(), jsonReport().file())
-                    + "), or set -Dflaglint.failOnViolation=false to report without failing");
+                    + consolePaths().show(request, jsonReport().file())
+                    + "), or set -Dflag-lint.failOnViolation=false to report without failing");
         }
     }
 
     /** What check writes, in order: the report files, then the console lines (and the annotations among them). */
-    List<LintOutput> outputs(ReactorPolicy reactor) {
+    List<LintOutput> outputs() {
         Path directory = outputDirectory.toPath();
         SarifReport sarifReport = new SarifReport(directory, environment);
         List<LintOutput> outputs = new ArrayList<>(List.of(jsonReport()));
@@ -65,10 +63,10 @@ public class CheckMojo extends AbstractFlagLintMojo {
             outputs.add(sarifReport);
         }
         outputs.add(new StepSummary(environment));
-        outputs.add(noFlagsFileNote(reactor));
-        outputs.add(new ConsoleFindings(console()));
+        outputs.add(noFlagsFileNote());
+        outputs.add(new ConsoleFindings(console(), consolePaths()));
         outputs.add(new GitHubAnnotations(stdout, environment));
-        outputs.add(new ConsoleSummary(console(), jsonReport().file(), sarif ? sarifReport.file() : null));
+        outputs.add(new ConsoleSummary(console(), consolePaths(), jsonReport().file(), sarif ? sarifReport.file() : null));
         return outputs;
     }
 
@@ -76,12 +74,16 @@ public class CheckMojo extends AbstractFlagLintMojo {
         return new JsonReport(outputDirectory.toPath());
     }
 
-    /** Says where the flags file was looked for when none was found. */
-    private LintOutput noFlagsFileNote(ReactorPolicy reactor) {
+    /**
+     * Says where the flags file was looked for when there is none and no call needs one (when one does,
+     * the check's finding says it).
+     */
+    private LintOutput noFlagsFileNote() {
         return (request, result) -> {
-            if (request.flagsFile() == null) {
-                getLog().info("flag-lint: no flags file found (looked for src/main/resources/flags.yaml and"
-                        + " flags.yaml up to " + reactor.top() + "); set flagsFile if it lives elsewhere");
+            if (request.flagsFile() == null && result.callSites().stream().allMatch(s -> s.key() == null)) {
+                getLog().info("flag-lint: no flags file found (looked for "
+                        + FlagsFileLocator.describe(request.flagsFilePlaces(), request.moduleDir())
+                        + "); nothing to check until the code evaluates a flag");
             }
         };
     }

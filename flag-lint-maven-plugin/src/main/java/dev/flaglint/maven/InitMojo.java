@@ -11,17 +11,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Declares every flag the code evaluates but the flags file lacks, as stubs with a placeholder owner
- * and ticket, {@code created} today and {@code expires} {@code initLifetimeDays} later. Edits the
- * file as text: existing content, order and comments stay as they are. Creates
- * {@code src/main/resources/flags.yaml} when no flags file exists.
+ * Declares in the flags file every flag the code evaluates but the file lacks, with a placeholder owner
+ * and ticket, created today and expiring initLifetimeDays later. What the file already holds keeps its
+ * text, order and comments. Creates src/main/resources/flags.yaml (or the configured flagsFile) when
+ * there is none.
  */
 @Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class InitMojo extends AbstractFlagLintMojo {
 
-    /** Days from today to the stubs' {@code expires}. */
-    @Parameter(property = "flaglint.initLifetimeDays", defaultValue = "90")
-    private int initLifetimeDays;
+    /** Days from today to the expires date of the flags it adds. Default: 90. */
+    @Parameter(property = "flag-lint.initLifetimeDays", defaultValue = "${flaglint.initLifetimeDays}")
+    private int initLifetimeDays = 90;
 
     /** Every key the code evaluates counts, accepted by a baseline or not. */
     @Override

@@ -21,7 +21,6 @@ import java.util.List;
 final class MavenReactor implements Reactor {
 
     static final String PLUGIN_KEY = "dev.flaglint:flag-lint-maven-plugin";
-    private static final String FLAGS_FILE_PROPERTY = "flaglint.flagsFile";
 
     private final List<ReactorModule> modules = new ArrayList<>();
     private ReactorModule current;
@@ -34,7 +33,7 @@ final class MavenReactor implements Reactor {
     MavenReactor(MavenSession session, MavenProject project, boolean includeTests, File flagsFile) {
         boolean fromCommandLine = session.getGoals().stream()
                 .anyMatch(g -> g.startsWith("flag-lint:") || g.startsWith(PLUGIN_KEY));
-        String property = session.getUserProperties().getProperty(FLAGS_FILE_PROPERTY);
+        String property = PropertyNames.userValue(session.getUserProperties(), "flagsFile");
         for (MavenProject p : session.getProjects()) {
             boolean isCurrent = p == project;
             String configured = isCurrent ? (flagsFile == null ? null : flagsFile.getAbsolutePath())

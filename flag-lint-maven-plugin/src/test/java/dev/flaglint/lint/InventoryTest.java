@@ -1,5 +1,6 @@
 package dev.flaglint.lint;
 
+import dev.flaglint.lint.report.ConsolePaths;
 import dev.flaglint.lint.report.Inventory;
 import dev.flaglint.lint.report.InventoryReport;
 import org.junit.jupiter.api.Test;
@@ -158,7 +159,7 @@ class InventoryTest {
     void markdownListsEveryFlagWithLinksToItsCallSites() throws IOException {
         inventory();
         RecordingConsole console = new RecordingConsole();
-        new InventoryReport(dir.resolve("target/flag-lint"), console).write(request, result);
+        new InventoryReport(dir.resolve("target/flag-lint"), console, ConsolePaths.fromModule()).write(request, result);
         String md = Files.readString(dir.resolve("target/flag-lint/flag-inventory.md"));
 
         assertThat(console.lines()).containsExactly("INFO flag-lint: inventory of 9 flags: 1 expired, 1 undeclared,"
@@ -179,7 +180,7 @@ class InventoryTest {
     @Test
     void htmlIsOneSelfContainedPage() throws IOException {
         inventory();
-        String html = Files.readString(new InventoryReport(dir.resolve("target/flag-lint"), new RecordingConsole())
+        String html = Files.readString(new InventoryReport(dir.resolve("target/flag-lint"), new RecordingConsole(), ConsolePaths.fromModule())
                 .write(request, inventory).get(1));
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>")

@@ -3,6 +3,7 @@ package dev.flaglint.lint;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.Finding;
 import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.source.FlagsFileLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,14 +186,27 @@ class RulesTest {
     }
 
     @Test
-    void noFlagsFileMakesEveryConstantKeyUndeclared() {
-        Path module = Projects.write(dir, Map.of("src/main/java/com/acme/App.java", javaCalling("\"a\"")));
-        LintRequest base = Projects.request(module);
-        LintRequest noFile = base.toBuilder().flagsFile(null, true).build();
+    void noFlagsFileIsOneErrorSayingWhereItLookedAndHowToCreateIt() {
+        Path module = Projects.write(dir, Map.of("src/main/java/com/acme/App.java", javaCalling("\"a\"", "\"b\"")));
+        LintRequest noFile = Projects.request(module).toBuilder().flagsFile(null, true)
+                .flagsFilePlaces(FlagsFileLocator.candidates(module, module.getParent())).build();
 
-        assertThat(lint(noFile)).containsExactly("ERROR src/main/java/com/acme/App.java:[7,15] undeclared: flag 'a' is"
-                + " not declared: no flags file was found; create src/main/resources/flags.yaml (or set flagsFile) and"
-                + " declare it there with owner, created, expires and ticket");
+        assertThat(lint(noFile)).containsExactly("ERROR src/main/java/com/acme/App.java:[7,15] undeclared: no flags"
+                + " file found (looked for src/main/resources/flags.{yaml,yml,json}, flags.{yaml,yml,json},"
+                + " ../flags.{yaml,yml,json}), so the 2 flags evaluated here cannot be checked (a, b); run mvn"
+                + " flag-lint:init to create src/main/resources/flags.yaml declaring them, or set flagsFile to where"
+                + " the file is");
+    }
+
+    @Test
+    void aConfiguredFlagsFileThatDoesNotExistIsOneErrorNamingIt() {
+        Path module = Projects.write(dir, Map.of("src/main/java/com/acme/App.java", javaCalling("\"a\"")));
+        LintRequest missing = Projects.request(module).toBuilder().flagsFile(module.resolve("config/flags.yaml"), true)
+                .build();
+
+        assertThat(lint(missing)).containsExactly("ERROR src/main/java/com/acme/App.java:[7,15] undeclared: no flags"
+                + " file found (looked for config/flags.yaml), so flag 'a' evaluated here cannot be checked; run mvn"
+                + " flag-lint:init to create config/flags.yaml declaring it, or set flagsFile to where the file is");
     }
 
     @Test

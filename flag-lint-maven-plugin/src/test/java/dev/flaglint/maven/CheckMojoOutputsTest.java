@@ -63,7 +63,7 @@ class CheckMojoOutputsTest {
         mojo.stdout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         LintRequest request = reactor.request().today(LocalDate.of(2026, 5, 1)).build();
 
-        new LintOutputs(mojo.outputs(reactor)).write(request, new FlagLinter().lint(request));
+        new LintOutputs(mojo.outputs()).write(request, new FlagLinter().lint(request));
         return module.resolve("target/flag-lint");
     }
 

@@ -3,7 +3,10 @@ package dev.flaglint.model;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,10 +27,29 @@ import java.util.stream.Collectors;
  */
 final class FlagsFileParser {
 
+    /**
+     * Jackson's own limits. Nesting is stopped just above {@link Limits#MAX_NESTING_DEPTH}, a backstop to the
+     * tree reader, which stops at the limit with a message that names it; lengths are left to the tree reader
+     * (the file size bounds them), which checks them with such messages before decoding anything. SnakeYAML's
+     * code point limit is the file size limit.
+     */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(Limits.MAX_NESTING_DEPTH + 1)
+            .maxDocumentLength(Limits.MAX_FILE_BYTES)
+            .maxNumberLength(Limits.MAX_FILE_BYTES)
+            .maxStringLength(Limits.MAX_FILE_BYTES)
+            .maxNameLength(Limits.MAX_FILE_BYTES)
+            .build();
     /** Factories are immutable once built and thread-safe; parsers are created per call. */
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(CONSTRAINTS)
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
+
+    /** YAML's limit on an implicit key; a syntax error past this column usually means a longer one. */
+    private static final int LONGEST_YAML_KEY = 1024;
 
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("flags");
     private static final Set<String> FLAG_FIELDS = Set.of("description", "owner", "created", "expires",
@@ -46,23 +68,32 @@ final class FlagsFileParser {
         this.source = source;
     }
 
-    FlagsFile parse(String content, Format format) {
+    /** Parses text that {@link FlagsFileText} decoded (or the problem it found). */
+    FlagsFile parse(FlagsFileText.Decoded text, Format format) {
+        if (text.problem() != null) {
+            return unreadable(text.at(), text.problem());
+        }
+        String content = text.text();
+        Position overlong = format == Format.YAML ? FlagsFileText.overlongLine(content) : null;
+        if (overlong != null) {
+            return unreadable(overlong, "a line longer than " + Limits.count(Limits.MAX_LINE_LENGTH) + " characters,"
+                    + " the most a YAML flags file allows; break it up (a JSON file may be on one line, if it is"
+                    + " named .json)");
+        }
         Node root;
         JsonFactory factory = format == Format.JSON ? JSON : YAML;
         try (JsonParser parser = factory.createParser(content)) {
             root = new TreeReader(parser, this::duplicateKey).read();
+        } catch (TreeReader.Refused e) {
+            return unreadable(e.position(), e.getMessage());
+        } catch (StreamConstraintsException e) {
+            return unreadable(located(e), "beyond what a flags file may hold: " + jsonMessage(e));
         } catch (JsonProcessingException e) {
-            Position at = TreeReader.position(e.getLocation());
-            problems.clear();
-            problems.add(new Problem(Problem.Kind.SYNTAX, Problem.Severity.ERROR, source,
-                    at == Position.UNKNOWN ? new Position(1, 1) : at, null, null,
-                    "not valid " + format + ": " + (format == Format.YAML ? yamlMessage(e) : jsonMessage(e))
-                            + "; fix the syntax at this line"));
-            return new FlagsFile(source, new LinkedHashMap<>(), problems);
+            Position at = located(e);
+            return unreadable(at, "not valid " + format + ": " + (format == Format.YAML ? yamlMessage(e, at)
+                    : jsonMessage(e)) + "; fix the syntax at this line");
         } catch (IOException e) {
-            problems.add(new Problem(Problem.Kind.SYNTAX, Problem.Severity.ERROR, source, new Position(1, 1),
-                    null, null, "cannot read the file: " + e.getMessage()));
-            return new FlagsFile(source, new LinkedHashMap<>(), problems);
+            return unreadable(new Position(1, 1), "cannot read the file: " + e.getMessage());
         }
         LinkedHashMap<String, Flag> flags = new LinkedHashMap<>();
         if (root instanceof Node.Mapping mapping) {
@@ -90,6 +121,25 @@ final class FlagsFileParser {
             flags.put(flag.key(), flag);
         }
         return sorted(flags);
+    }
+
+    /** A file that could not be read as a whole: one problem, no flags (what was found before is moot). */
+    private FlagsFile unreadable(Position at, String message) {
+        problems.clear();
+        problems.add(new Problem(Problem.Kind.SYNTAX, Problem.Severity.ERROR, source, at, null, null, message));
+        return new FlagsFile(source, new LinkedHashMap<>(), problems);
+    }
+
+    private static Position located(JsonProcessingException e) {
+        Position at = TreeReader.position(e.getLocation());
+        return at == Position.UNKNOWN ? new Position(1, 1) : at;
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Limits.MAX_FILE_BYTES);
+        options.setNestingDepthLimit(Limits.MAX_NESTING_DEPTH + 1);
+        return options;
     }
 
     /** The result, problems in file order. */
@@ -271,34 +321,81 @@ final class FlagsFileParser {
                         + item.typeName());
                 return null;
             }
-            String text = s.value() instanceof String str ? str : s.text();
-            if (operator.isNumeric() && !(s.value() instanceof Number) && !isNumber(text)) {
-                brokenEvaluation(item.position(), field, "'" + operator.yamlName() + "' compares numbers; '" + text
-                        + "' is not a number");
+            String text = operandText(s, operator, field);
+            if (text == null) {
                 return null;
             }
             if (operator.isSemver() && SemanticVersion.parse(text).isEmpty()) {
                 brokenEvaluation(item.position(), field, "'" + text + "' is not a semantic version like 2.1.0");
                 return null;
             }
-            if (operator == Operator.MATCHES) {
-                try {
-                    Pattern.compile(text);
-                } catch (PatternSyntaxException e) {
-                    brokenEvaluation(item.position(), field, "not a valid regular expression: "
-                            + e.getDescription() + " near index " + e.getIndex());
-                    return null;
-                }
+            if (operator == Operator.MATCHES && !isUsableRegex(text, item.position(), field)) {
+                return null;
             }
             values.add(text);
         }
         return values;
     }
 
+    /**
+     * The operand as the runtime compares it, or {@code null} (and a problem). Numbers mean their value for the
+     * operators that compare values ({@code in}, {@code not_in}, {@code lt}...): {@code 0x10} is "16"; the text
+     * operators (versions, regexes, prefixes, suffixes) take what was written. Booleans stay as written, so
+     * {@code country: [NO]} means the text NO.
+     */
+    private String operandText(Node.Scalar s, Operator operator, String field) {
+        boolean byValue = operator.isNumeric() || operator == Operator.IN || operator == Operator.NOT_IN;
+        if (s.value() instanceof Number n && byValue) {
+            Numeral number = Numeral.ofNumber(n, s.text());
+            if (!number.ok()) {
+                brokenEvaluation(s.position(), field, (operator.isNumeric() ? "'" + operator.yamlName()
+                        + "' compares numbers; " : "") + number.problem());
+                return null;
+            }
+            return number.text();
+        }
+        String text = s.value() instanceof String str ? str : s.text();
+        if (operator.isNumeric()) {
+            Numeral number = Numeral.ofText(text);
+            if (!number.ok()) {
+                brokenEvaluation(s.position(), field, "'" + operator.yamlName() + "' compares numbers; '" + text
+                        + "' is not a number");
+                return null;
+            }
+            return number.text();
+        }
+        return text;
+    }
+
+    private boolean isUsableRegex(String text, Position at, String field) {
+        if (text.length() > Limits.MAX_REGEX_LENGTH) {
+            brokenEvaluation(at, field, "a regular expression of " + Limits.count(text.length()) + " characters;"
+                    + " 'matches' takes at most " + Limits.count(Limits.MAX_REGEX_LENGTH) + " (compiling and running"
+                    + " one costs more the longer it is)");
+            return false;
+        }
+        try {
+            Pattern.compile(text);
+            return true;
+        } catch (PatternSyntaxException e) {
+            brokenEvaluation(at, field, "not a valid regular expression: " + e.getDescription() + " near index "
+                    + e.getIndex());
+        } catch (StackOverflowError e) {
+            brokenEvaluation(at, field, "a regular expression too deeply nested to compile; simplify it");
+        }
+        return false;
+    }
+
     private Double rollout(Node node, String prefix) {
         String field = prefix + "rollout";
-        if (node instanceof Node.Scalar s && s.value() instanceof Number) {
-            BigDecimal percent = new BigDecimal(s.text().trim());
+        if (node instanceof Node.Scalar s && s.value() instanceof Number n) {
+            Numeral number = Numeral.ofNumber(n, s.text());
+            if (!number.ok()) {
+                brokenEvaluation(node.position(), field, "a rollout is a percentage from 0 to 100; "
+                        + number.problem());
+                return null;
+            }
+            BigDecimal percent = number.value();
             if (percent.compareTo(BigDecimal.ZERO) < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
                 brokenEvaluation(node.position(), field, "a rollout is a percentage from 0 to 100, got " + s.text());
                 return null;
@@ -424,21 +521,12 @@ final class FlagsFileParser {
         return node instanceof Node.Scalar s && s.value() == null;
     }
 
-    private static boolean isNumber(String text) {
-        try {
-            Double.parseDouble(text.trim());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
     private static String jsonMessage(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         return original.lines().findFirst().orElse(original).strip();
     }
 
-    private static String yamlMessage(JsonProcessingException e) {
+    private static String yamlMessage(JsonProcessingException e, Position at) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         // SnakeYAML explains in several lines ("while parsing ...", a snippet, "in 'reader', line N",
         // "expected <block end>, but found ..."); the last explanatory line is the one that says what broke.
@@ -449,6 +537,10 @@ final class FlagsFileParser {
         String reason = lines.stream().filter(l -> l.contains("expected") || l.contains("found")
                         || l.contains("not allowed") || l.contains("Unexpected") || l.contains("Duplicate"))
                 .reduce((a, b) -> b).orElse(lines.isEmpty() ? original : lines.get(lines.size() - 1));
+        if (at.column() > LONGEST_YAML_KEY) {
+            // SnakeYAML stops looking for a key's ':' after 1024 characters and says so this way.
+            return reason + " (a key may have at most " + Limits.MAX_NAME_LENGTH + " characters)";
+        }
         return reason + " (usually wrong indentation: indent each flag's fields by the same spaces under its key,"
                 + " no tabs)";
     }

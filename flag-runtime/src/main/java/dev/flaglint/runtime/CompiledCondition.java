@@ -6,6 +6,7 @@ import dev.flaglint.model.SemanticVersion;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A rule condition ready to evaluate: which context attribute to read and the compiled matcher.
@@ -28,22 +29,35 @@ final class CompiledCondition {
         this.matcher = matcher;
     }
 
-    /** Compiles a condition validated by the model; all parsing and regex compilation happens here. */
+    /**
+     * Compiles a condition validated by the model; all parsing and regex compilation happens here. Never
+     * throws: the model has already refused every operand these steps could fail on, and should one slip
+     * through anyway, its condition never holds rather than breaking the whole file's load.
+     */
     static CompiledCondition compile(Condition condition) {
         boolean ignoreCase = condition.attribute().equals(EMAIL_DOMAIN);
         Operator op = condition.operator();
+        String first = condition.values().isEmpty() ? "" : condition.values().get(0);
         ValueMatcher matcher = switch (op) {
             case IN -> new EqualityMatcher(condition.values(), ignoreCase, false);
             case NOT_IN -> new EqualityMatcher(condition.values(), ignoreCase, true);
-            case LT, LTE, GT, GTE -> new NumberComparisonMatcher(op, Double.parseDouble(condition.values().get(0).trim()));
-            case SEMVER_EQ, SEMVER_LT, SEMVER_LTE, SEMVER_GT, SEMVER_GTE -> new SemverComparisonMatcher(op,
-                    SemanticVersion.parse(condition.values().get(0)).orElseThrow());
-            case MATCHES -> new RegexMatcher(Pattern.compile(condition.values().get(0),
-                    ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+            // The model gives numbers in JSON's syntax, which Numbers reads; NaN would fail every comparison.
+            case LT, LTE, GT, GTE -> new NumberComparisonMatcher(op, Numbers.parse(first, 0));
+            case SEMVER_EQ, SEMVER_LT, SEMVER_LTE, SEMVER_GT, SEMVER_GTE -> SemanticVersion.parse(first)
+                    .<ValueMatcher>map(bound -> new SemverComparisonMatcher(op, bound)).orElse(ValueMatcher.NEVER);
+            case MATCHES -> regex(first, ignoreCase);
             case STARTS_WITH -> new AffixMatcher(condition.values(), false, ignoreCase);
             case ENDS_WITH -> new AffixMatcher(condition.values(), true, ignoreCase);
         };
         return new CompiledCondition(condition.attribute(), matcher);
+    }
+
+    private static ValueMatcher regex(String pattern, boolean ignoreCase) {
+        try {
+            return new RegexMatcher(Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+        } catch (PatternSyntaxException | StackOverflowError e) {
+            return ValueMatcher.NEVER;
+        }
     }
 
     /** A condition on an attribute the context lacks never holds, {@code not_in} included. */

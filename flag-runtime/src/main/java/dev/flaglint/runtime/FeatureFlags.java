@@ -162,9 +162,21 @@ public final class FeatureFlags implements Flags {
         Map<String, CompiledFlag> compiled = new HashMap<>();
         for (Flag flag : file.flags().values()) {
             // Interned: isEnabled("literal") then finds its key by identity, skipping a char compare.
-            compiled.put(flag.key().intern(), CompiledFlag.compile(flag, environment, today));
+            compiled.put(flag.key().intern(), compileSafely(flag, environment, today));
         }
         return new FeatureFlags(file.source(), environment, compiled, file.problems(), file.isReadable());
+    }
+
+    /** Loading never throws: a flag that fails to compile (a bug, not a file problem) answers defaults. */
+    private static CompiledFlag compileSafely(Flag flag, String environment, LocalDate today) {
+        try {
+            return CompiledFlag.compile(flag, environment, today);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "flag '" + flag.key() + "' could not be compiled and answers the caller's default;"
+                    + " please report this", e);
+            return CompiledFlag.compile(new Flag(flag.key(), flag.position(), flag.metadata(), flag.targeting(),
+                    flag.environments(), false), environment, today);
+        }
     }
 
     static FlagsFile readResource(String resource) {
@@ -194,6 +206,11 @@ public final class FeatureFlags implements Flags {
     private static void logProblems(FlagsFile file) {
         for (Problem p : file.problems()) {
             LOG.log(p.isError() ? Level.WARNING : Level.INFO, "flags file problem: {0}", p);
+        }
+        if (!file.isReadable()) {
+            LOG.log(Level.WARNING, "{0} could not be read, so every flag answers the default the caller passes"
+                    + " (false without one); check the path given to FeatureFlags.load or FeatureFlags.watch, or"
+                    + " the resource given to FeatureFlags.fromClasspath", file.source());
         }
     }
 

@@ -8,6 +8,9 @@ package dev.flaglint.runtime;
  */
 interface ValueMatcher {
 
+    /** Holds for no value: stands in for an operand that cannot be compiled. */
+    ValueMatcher NEVER = (text, from) -> false;
+
     /** Does {@code text.substring(from)} pass? */
     boolean text(String text, int from);
 

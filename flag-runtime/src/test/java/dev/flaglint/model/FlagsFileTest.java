@@ -220,12 +220,26 @@ class FlagsFileTest {
     }
 
     @Test
+    void aSecondDocumentIsAProblemAtItsLineNotSilentlyIgnored() {
+        FlagsFile file = yaml(VALID_HEADER + """
+                ---
+                flags:
+                  other: {}
+                """);
+        assertThat(describe(file)).containsExactly("ERROR SYNTAX flags.yaml:9:1: a second document (after a '---' line"
+                + " or a first JSON value) starts here; a flags file holds one: merge it into the first, or delete it");
+        FlagsFile json = FlagsFile.parse("flags.json", "{\"flags\": {}}\n{\"flags\": {}}", Format.JSON);
+        assertThat(json.isReadable()).isFalse();
+        assertThat(json.problems().get(0).position().line()).isEqualTo(2);
+    }
+
+    @Test
     void missingFileIsAProblemNotAnException(@TempDir Path dir) {
         FlagsFile file = FlagsFile.read(dir.resolve("flags.yaml"));
 
         assertThat(file.isReadable()).isFalse();
         assertThat(file.problems()).singleElement().extracting(Problem::message)
-                .isEqualTo("file not found; create it or point flagsFile at the right path");
+                .isEqualTo("file not found");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.flaglint.model;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,8 +28,34 @@ class SemanticVersionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"banana", "1.2.3.4", "''", "1..2", "-1.0.0"})
+    @CsvSource({"banana", "1.2.3.4", "''", "1..2", "-1.0.0", "2.1.0-rc..1", "2.1.0-rc.", "2.1.0-", "2.1.0-.rc",
+            "1.0.0+", "1.0.0+a..b", "1.0.0-rc_1", "1.", "v", "1234567890123456789.0.0", "1.0.0-ré"})
     void rejectsWhatIsNotAVersion(String text) {
         assertThat(SemanticVersion.parse(text)).isEmpty();
+    }
+
+    @Test
+    void numericPreReleaseIdentifiersOfAnyLengthCompareByValue() {
+        SemanticVersion a = SemanticVersion.parse("1.0.0-99999999999999999999999999").orElseThrow();
+        SemanticVersion b = SemanticVersion.parse("1.0.0-100000000000000000000000000").orElseThrow();
+
+        assertThat(a).isLessThan(b);
+        assertThat(SemanticVersion.parse("1.0.0-rc.007").orElseThrow())
+                .isEqualByComparingTo(SemanticVersion.parse("1.0.0-rc.7").orElseThrow());
+    }
+
+    @Test
+    void aVeryLongValueIsReadWithoutRecursion() {
+        String longPreRelease = "1.0.0-" + "a.".repeat(500_000) + "a";
+
+        assertThat(SemanticVersion.parse(longPreRelease)).isPresent();
+        assertThat(SemanticVersion.parse(longPreRelease + "..")).isEmpty();
+    }
+
+    @Test
+    void aHandBuiltVersionWithEmptyIdentifiersStillCompares() {
+        SemanticVersion odd = new SemanticVersion(1, 0, 0, "rc..1");
+
+        assertThat(odd.compareTo(SemanticVersion.parse("1.0.0-rc.1").orElseThrow())).isNotZero();
     }
 }

@@ -19,7 +19,7 @@ class BucketingPropertiesTest {
     /** For 99 degrees of freedom; see {@link #uniform}. */
     private static final double CHI_SQUARE_LIMIT = 190;
 
-    @Property
+    @Property(tries = 1000)
     void streamingHashEqualsHashOfTheUtf8Bytes(@ForAll @StringLength(max = 40) String key,
                                                @ForAll @StringLength(max = 40) String unit) {
         byte[] bytes = (key + ":" + unit).getBytes(StandardCharsets.UTF_8);
@@ -27,13 +27,13 @@ class BucketingPropertiesTest {
     }
 
     /** ASCII units take the four-chars-per-block fast path at every alignment of the key prefix. */
-    @Property
+    @Property(tries = 1000)
     void streamingHashEqualsHashOfTheBytesForAsciiUnits(@ForAll("keys") String key, @ForAll("asciiUnits") String unit) {
         byte[] bytes = (key + ":" + unit).getBytes(StandardCharsets.UTF_8);
         assertThat(Bucketing.Prefix.of(key).bucket(unit)).isEqualTo(Bucketing.toBucket(Bucketing.murmur3(bytes)));
     }
 
-    @Property
+    @Property(tries = 1000)
     void deterministic(@ForAll("keys") String key, @ForAll String unit) {
         int first = Bucketing.bucket(key, unit);
         assertThat(Bucketing.Prefix.of(key).bucket(unit)).isEqualTo(first);
@@ -41,7 +41,7 @@ class BucketingPropertiesTest {
     }
 
     /** Raising the percent never drops a unit: in at p implies in at any q ≥ p. */
-    @Property
+    @Property(tries = 1000)
     void monotonicInPercent(@ForAll("keys") String key, @ForAll String unit,
                             @ForAll @IntRange(max = 10_000) int lowHundredths,
                             @ForAll @IntRange(max = 10_000) int extraHundredths) {

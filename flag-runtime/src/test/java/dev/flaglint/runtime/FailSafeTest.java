@@ -59,11 +59,13 @@ class FailSafeTest {
     @BeforeEach
     void captureLog() {
         julLogger.addHandler(capture);
+        julLogger.setUseParentHandlers(false); // what these tests provoke is asserted here, not printed
     }
 
     @AfterEach
     void releaseLog() {
         julLogger.removeHandler(capture);
+        julLogger.setUseParentHandlers(true);
     }
 
     @Test
@@ -118,6 +120,9 @@ class FailSafeTest {
         assertThat(flags.evaluate("on", Map.of(), true))
                 .isEqualTo(new Evaluation(true, Reason.ERROR, -1, ErrorCode.PARSE_ERROR));
         assertThat(logged).anyMatch(m -> m.contains("file not found"));
+        assertThat(logged).anyMatch(m -> m.contains("absent.yaml could not be read, so every flag answers the default"
+                + " the caller passes (false without one); check the path given to FeatureFlags.load"));
+        assertThat(logged).noneMatch(m -> m.contains("flagsFile")); // a setting of the Maven plugin, not of this API
     }
 
     @Test

@@ -133,6 +133,35 @@ class OperatorsTest {
     }
 
     @Test
+    void aContextValueThatIsNotQuiteAVersionDoesNotMatchRatherThanFailing() {
+        FeatureFlags flags = flagWith("{ app_version: { semver_gte: 2.1.0 } }");
+
+        for (String notAVersion : List.of("2.1.0-rc..1", "2.1.0-rc.", "3.0.0-", "3.0.0+", "3.0.0-" + "a.".repeat(100_000))) {
+            Evaluation e = flags.evaluate("f", Map.of("app_version", notAVersion));
+            assertThat(e).as(notAVersion).isEqualTo(new Evaluation(false, Reason.TARGETING_MATCH, 1, null));
+        }
+        assertThat(on(flags, "app_version", "2.1.0-rc.1.0")).isFalse();
+        assertThat(on(flags, "app_version", "3.0.0-rc.1")).isTrue();
+    }
+
+    @Test
+    void numbersInAnyYamlNotationMeanTheSameToTheCheckAndToTheRuntime() {
+        FeatureFlags flags = flagWith("{ age: { gte: 0x10 } }");
+        assertThat(on(flags, "age", 16)).isTrue();
+        assertThat(on(flags, "age", "16")).isTrue();
+        assertThat(on(flags, "age", 15)).isFalse();
+
+        assertThat(on(flagWith("{ n: { lt: 1_000 } }"), "n", 999.5)).isTrue();
+        assertThat(on(flagWith("{ n: { lt: 1_000 } }"), "n", 1000)).isFalse();
+        assertThat(on(flagWith("{ n: { gt: .5 } }"), "n", "0.75")).isTrue();
+        assertThat(on(flagWith("{ n: { lte: 0b101 } }"), "n", 5L)).isTrue();
+        assertThat(on(flagWith("{ n: { gt: 1e-400 } }"), "n", 0)).as("1e-400 is the double 0.0").isFalse();
+        assertThat(on(flagWith("{ id: [0x10, +7] }"), "id", 16)).isTrue();
+        assertThat(on(flagWith("{ id: [0x10, +7] }"), "id", "7")).isTrue();
+        assertThat(on(flagWith("{ id: [0x10, +7] }"), "id", "0x10")).as("a number, not the text 0x10").isFalse();
+    }
+
+    @Test
     void matchesIsAFullMatch() {
         FeatureFlags flags = flagWith("{ user_agent: { matches: '.*Firefox/1[0-9]{2}.*' } }");
         assertThat(on(flags, "user_agent", "Mozilla/5.0 Firefox/128.0")).isTrue();

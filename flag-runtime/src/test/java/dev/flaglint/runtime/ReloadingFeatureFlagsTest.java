@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -40,7 +41,7 @@ class ReloadingFeatureFlagsTest {
     }
 
     @Test
-    void aChangedFileIsSwappedInAsANewSnapshot() throws IOException {
+    void aChangedFileIsSwappedInAsANewSnapshotOnceSeenUnchanged() throws IOException {
         Path file = write(flagsFile(false, 0));
         try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, NEVER)) {
             FeatureFlags before = flags.current();
@@ -48,7 +49,9 @@ class ReloadingFeatureFlagsTest {
             assertThat(flags.refresh()).as("unchanged content").isFalse();
 
             write(flagsFile(true, 100));
-            assertThat(flags.refresh()).isTrue();
+            assertThat(flags.refresh()).as("changed in place: it may still be being written").isFalse();
+            assertThat(flags.isEnabled("checkout")).isFalse();
+            assertThat(flags.refresh()).as("seen unchanged twice").isTrue();
             assertThat(flags.isEnabled("checkout")).isTrue();
             assertThat(flags.isEnabled("ramp", Map.of("user_id", "1"))).isTrue();
             assertThat(flags.evaluate("checkout", Map.of()).reason()).isEqualTo(Reason.STATIC);
@@ -62,30 +65,37 @@ class ReloadingFeatureFlagsTest {
         try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, NEVER)) {
             FeatureFlags good = flags.current();
 
-            write("flags:\n  checkout: [unclosed\n");
-            assertThat(flags.refresh()).isFalse();
-            assertThat(flags.current()).isSameAs(good);
-            assertThat(flags.isEnabled("checkout")).isTrue();
-
-            write(flagsFile(true, 100).replace("rollout: 100", "rollout: 300"));
-            assertThat(flags.refresh()).isFalse();
-            assertThat(flags.current()).isSameAs(good);
-
-            write("flags: []\n"); // parses, but would drop every flag
-            assertThat(flags.refresh()).isFalse();
-            assertThat(flags.current()).isSameAs(good);
-
-            write("flags:\ncheckout:\n  owner: o\n  created: 2026-01-01\n  permanent: true\n  ticket: T-1\n"); // dedented
-            assertThat(flags.refresh()).isFalse();
-            assertThat(flags.current()).isSameAs(good);
+            for (String broken : List.of(
+                    "flags:\n  checkout: [unclosed\n",
+                    flagsFile(true, 100).replace("rollout: 100", "rollout: 300"),
+                    "flags: []\n", // parses, but would drop every flag
+                    "flags:\ncheckout:\n  owner: o\n  created: 2026-01-01\n  permanent: true\n  ticket: T-1\n", // dedented
+                    flagsFile(true, 100) + "  checkout:\n    owner: o\n    created: 2026-01-01\n    permanent: true\n"
+                            + "    ticket: T-3\n    enabled: false\n", // a second 'checkout': a duplicate key
+                    flagsFile(true, 100).replace("    owner: o\n    created: 2026-01-01\n    permanent: true\n"
+                            + "    ticket: T-2\n", "    created: 2026-01-01\n    permanent: true\n    ticket: T-2\n"))) {
+                write(broken);
+                assertThat(flags.refresh()).isFalse();
+                assertThat(flags.refresh()).as("rejected: %s", broken).isFalse();
+                assertThat(flags.current()).isSameAs(good);
+                assertThat(flags.lastRejection()).isPresent();
+                assertThat(flags.isEnabled("checkout")).isTrue();
+            }
+            assertThat(flags.lastRejection().orElseThrow().summary())
+                    .isEqualTo(file + ":8:3: flag 'ramp' field 'owner': missing; add the team or person who owns it,"
+                            + " e.g. 'owner: payments-team'");
 
             Files.delete(file);
             assertThat(flags.refresh()).isFalse();
+            assertThat(flags.refresh()).isFalse();
             assertThat(flags.isEnabled("ramp", Map.of("user_id", "1"))).isTrue();
+            assertThat(flags.lastRejection().orElseThrow().first().message()).startsWith("file not found");
 
             write(flagsFile(false, 100));
+            assertThat(flags.refresh()).isFalse();
             assertThat(flags.refresh()).isTrue();
             assertThat(flags.isEnabled("checkout")).isFalse();
+            assertThat(flags.lastRejection()).isEmpty();
         }
     }
 
@@ -95,8 +105,25 @@ class ReloadingFeatureFlagsTest {
         try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, NEVER)) {
             assertThat(flags.evaluate("checkout", Map.of(), true).errorCode()).isEqualTo(ErrorCode.PARSE_ERROR);
             write(flagsFile(false, 0));
+            assertThat(flags.refresh()).isFalse();
             assertThat(flags.refresh()).isTrue();
             assertThat(flags.evaluate("checkout", Map.of(), true).reason()).isEqualTo(Reason.DISABLED);
+        }
+    }
+
+    @Test
+    void aFileWithErrorsAtStartIsLoadedLikeLoadDoesAndKeptUntilAGoodVersion() throws IOException {
+        Path file = write(flagsFile(false, 0).replace("rollout: 0", "rollout: 300"));
+        try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, NEVER)) {
+            assertThat(flags.isEnabled("checkout", Map.of(), true)).as("the valid flag evaluates").isFalse();
+            assertThat(flags.evaluate("ramp", Map.of(), true).errorCode()).isEqualTo(ErrorCode.PARSE_ERROR);
+            assertThat(flags.lastRejection().orElseThrow().first().field()).isEqualTo("rollout");
+            assertThat(flags.refresh()).isFalse();
+
+            write(flagsFile(true, 0));
+            assertThat(flags.refresh()).isFalse();
+            assertThat(flags.refresh()).isTrue();
+            assertThat(flags.isEnabled("checkout")).isTrue();
         }
     }
 

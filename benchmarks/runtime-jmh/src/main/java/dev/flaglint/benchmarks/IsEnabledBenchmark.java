@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * One flag evaluation per call, flag-runtime beside the OpenFeature Java SDK with its InMemoryProvider.
  * Contexts are built once in setup (as an application would build one per request, outside the flag
  * call). {@code ruleAndRollout} is one rule ({@code plan: enterprise}) and a 10 % rollout;
- * {@code seedTargeting} is the seed's three rules ({@code email_domain}, {@code plan}, {@code user_id} list)
+ * {@code threeRulesAndRollout} is three rules ({@code email_domain}, {@code plan}, {@code user_id} list)
  * and a 10 % rollout. The context misses every rule, so the rollout decides: the longest path.
  * The OpenFeature flag's context evaluator does the same rule checks and the same murmur3 bucketing (with
  * the same precomputed key prefix), so the difference is the SDK's own overhead.
@@ -57,7 +57,7 @@ public class IsEnabledBenchmark {
                 "dark-mode", Flag.<Boolean>builder().variant("on", true).variant("off", false)
                         .defaultVariant("on").build(),
                 "new-checkout", Flag.<Boolean>builder().variant("on", true).variant("off", false)
-                        .defaultVariant("off").contextEvaluator(new SeedTargeting("new-checkout", 10)).build(),
+                        .defaultVariant("off").contextEvaluator(new ThreeRulesAndRollout("new-checkout", 10)).build(),
                 "beta-search", Flag.<Boolean>builder().variant("on", true).variant("off", false)
                         .defaultVariant("off").contextEvaluator(new RuleAndRollout("beta-search", 10)).build());
         OpenFeatureAPI api = OpenFeatureAPI.getInstance();
@@ -102,7 +102,7 @@ public class IsEnabledBenchmark {
     }
 
     @Benchmark
-    public boolean flagLint_seedTargeting() {
+    public boolean flagLint_threeRulesAndRollout() {
         return flags.isEnabled("new-checkout", context);
     }
 
@@ -122,7 +122,7 @@ public class IsEnabledBenchmark {
     }
 
     @Benchmark
-    public boolean openFeature_seedTargeting() {
+    public boolean openFeature_threeRulesAndRollout() {
         return client.getBooleanValue("new-checkout", false, openFeatureContext);
     }
 
@@ -153,12 +153,12 @@ public class IsEnabledBenchmark {
     }
 
     /** new-checkout's three rules and 10 % rollout by targeting key, written against OpenFeature's context API. */
-    static final class SeedTargeting implements dev.openfeature.sdk.providers.memory.ContextEvaluator<Boolean> {
+    static final class ThreeRulesAndRollout implements dev.openfeature.sdk.providers.memory.ContextEvaluator<Boolean> {
         private static final Set<String> USER_IDS = Set.of("123", "456", "789");
         private final Bucketing.Prefix prefix;
         private final int threshold;
 
-        SeedTargeting(String key, double percent) {
+        ThreeRulesAndRollout(String key, double percent) {
             this.prefix = Bucketing.Prefix.of(key);
             this.threshold = Bucketing.threshold(percent);
         }

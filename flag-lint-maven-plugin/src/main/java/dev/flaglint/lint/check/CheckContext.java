@@ -15,6 +15,7 @@ import java.util.Set;
  *
  * @param flagsFile        the parsed flags file ({@code null} when none was found)
  * @param flagsFilePath    the flags file as printed in findings (relative to the module)
+ * @param flagsFilePlaces  where the flags file was looked for, as a message lists them (for when there is none)
  * @param ownsFlagsFile    whether this module reports findings about the file itself (metadata,
  *                         unused); in a reactor sharing one file, only one module does
  * @param callSites        this module's call sites
@@ -26,7 +27,7 @@ import java.util.Set;
  * @param warnDays         how many days ahead {@code expiring-soon} looks
  * @param policy           the team's metadata policy (the {@code policy-*} rules)
  */
-public record CheckContext(FlagsFile flagsFile, String flagsFilePath, boolean ownsFlagsFile,
+public record CheckContext(FlagsFile flagsFile, String flagsFilePath, String flagsFilePlaces, boolean ownsFlagsFile,
                            List<CallSite> callSites, Set<String> reactorKeys, Set<String> reactorPatterns,
                            List<String> scannedModules, List<ParseFailure> parseFailures, LocalDate today,
                            int warnDays, Policy policy) {

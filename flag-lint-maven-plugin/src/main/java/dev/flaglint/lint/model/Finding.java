@@ -45,6 +45,11 @@ public record Finding(RuleId rule, Severity severity, String flag, String file, 
 
     /** {@code file:[line,col] rule: message}, Checkstyle style, so IDEs and CI logs make it clickable. */
     public String toConsoleLine() {
-        return file + ":[" + line + "," + column + "] " + rule.id() + ": " + text();
+        return toConsoleLine(file);
+    }
+
+    /** {@link #toConsoleLine()} with the file shown as {@code shownFile} (e.g. relative to another directory). */
+    public String toConsoleLine(String shownFile) {
+        return shownFile + ":[" + line + "," + column + "] " + rule.id() + ": " + text();
     }
 }

@@ -8,9 +8,11 @@ import dev.flaglint.lint.model.Finding;
 public final class ConsoleFindings implements LintOutput {
 
     private final Console console;
+    private final ConsolePaths paths;
 
-    public ConsoleFindings(Console console) {
+    public ConsoleFindings(Console console, ConsolePaths paths) {
         this.console = console;
+        this.paths = paths;
     }
 
     @Override
@@ -21,10 +23,11 @@ public final class ConsoleFindings implements LintOutput {
                     + w.line()));
         }
         for (Finding f : result.findings()) {
+            String line = f.toConsoleLine(paths.show(request, f.file()));
             switch (f.severity()) {
-                case ERROR -> console.error(f.toConsoleLine());
-                case WARNING -> console.warning(f.toConsoleLine());
-                default -> console.info(f.toConsoleLine());
+                case ERROR -> console.error(line);
+                case WARNING -> console.warning(line);
+                default -> console.info(line);
             }
         }
     }

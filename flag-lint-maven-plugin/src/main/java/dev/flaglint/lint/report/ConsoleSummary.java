@@ -4,7 +4,6 @@ import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
 import dev.flaglint.lint.model.Finding;
 import dev.flaglint.lint.model.Severity;
-import dev.flaglint.lint.source.ModulePaths;
 
 import java.nio.file.Path;
 
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 public final class ConsoleSummary implements LintOutput {
 
     private final Console console;
+    private final ConsolePaths paths;
     private final Path jsonReport;
     private final Path sarifReport;
 
@@ -22,27 +22,27 @@ public final class ConsoleSummary implements LintOutput {
      * @param jsonReport  the JSON report written beside, or {@code null}
      * @param sarifReport the SARIF report written beside, or {@code null}
      */
-    public ConsoleSummary(Console console, Path jsonReport, Path sarifReport) {
+    public ConsoleSummary(Console console, ConsolePaths paths, Path jsonReport, Path sarifReport) {
         this.console = console;
+        this.paths = paths;
         this.jsonReport = jsonReport;
         this.sarifReport = sarifReport;
     }
 
     @Override
     public void write(LintRequest request, LintResult result) {
-        Path moduleDir = request.moduleDir();
         console.info("flag-lint: " + Plural.of(result.count(Severity.ERROR), "error") + ", "
                 + Plural.of(result.count(Severity.WARNING), "warning") + "; "
                 + Plural.of(result.callSites().size(), "call site") + " of " + Plural.of(result.flagCount(), "flag")
-                + (jsonReport == null ? "" : " (report: " + ModulePaths.shown(moduleDir, jsonReport) + ")"));
+                + (jsonReport == null ? "" : " (report: " + paths.show(request, jsonReport) + ")"));
         if (result.baseline() != null) {
             long accepted = result.findings().stream().filter(Finding::isBaselined).count();
             console.info("flag-lint: " + Plural.of(accepted, "finding") + " accepted by "
-                    + ModulePaths.shown(moduleDir, result.baseline()) + " (shown as info); only new findings fail the"
+                    + paths.show(request, result.baseline()) + " (shown as info); only new findings fail the"
                     + " build");
         }
         if (sarifReport != null) {
-            console.debug("flag-lint: SARIF report " + ModulePaths.shown(moduleDir, sarifReport));
+            console.debug("flag-lint: SARIF report " + paths.show(request, sarifReport));
         }
         console.info("flag-lint: scanned " + Plural.of(result.filesScanned(), "file") + " in " + result.millis() + " ms");
     }

@@ -33,27 +33,32 @@ public record Inventory(String module, String flagsFile, LocalDate today, List<R
 
     /** A flag's status, in order of urgency. */
     public enum Status {
-        /** past its expiry date: the build fails. */
-        EXPIRED("expired"),
-        /** evaluated in code but not declared: the build fails. */
-        UNDECLARED("undeclared"),
-        /** expires within warnDays. */
-        EXPIRING_SOON("expiring soon"),
-        /** the same answer for everyone in every environment: the code can drop the check. */
-        READY_TO_REMOVE("ready to remove"),
-        /** declared, but no scanned module evaluates it: delete the declaration. */
-        UNUSED("unused"),
-        /** nothing to do yet. */
-        OK("ok");
+        EXPIRED("expired", "past its expiry date; the check fails. Remove the flag and the code it guards,"
+                + " or move 'expires'."),
+        UNDECLARED("undeclared", "evaluated in code but not in the flags file; the check fails. Declare it"
+                + " (mvn flag-lint:init adds stubs) or fix the key."),
+        EXPIRING_SOON("expiring soon", "expires within warnDays; plan its removal."),
+        READY_TO_REMOVE("ready to remove", "gives everybody the same answer in every environment (enabled: false,"
+                + " or no rules and rollout 100, 0 or none); replace the check by that answer and delete the flag."
+                + " Never said of permanent flags."),
+        UNUSED("unused", "declared but evaluated by no scanned module; delete it from the flags file."),
+        OK("ok", "nothing to do yet.");
 
         private final String label;
+        private final String meaning;
 
-        Status(String label) {
+        Status(String label, String meaning) {
             this.label = label;
+            this.meaning = meaning;
         }
 
         public String label() {
             return label;
+        }
+
+        /** What the status means and what to do, as the reports explain it. */
+        public String meaning() {
+            return meaning;
         }
     }
 
@@ -72,6 +77,21 @@ public record Inventory(String module, String flagsFile, LocalDate today, List<R
 
         public Metadata metadata() {
             return flag == null ? null : flag.metadata();
+        }
+
+        /** The days left as the reports print them: {@code 9 days}, {@code expired 30 days ago}, {@code permanent}. */
+        public String daysLeftText() {
+            if (metadata() != null && metadata().permanent()) {
+                return "permanent";
+            }
+            if (daysLeft == null) {
+                return "—";
+            }
+            long d = daysLeft;
+            if (d < 0) {
+                return "expired " + -d + (d == -1 ? " day ago" : " days ago");
+            }
+            return d == 0 ? "expires today" : d + (d == 1 ? " day" : " days");
         }
     }
 

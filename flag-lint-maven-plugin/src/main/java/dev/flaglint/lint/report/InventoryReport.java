@@ -28,26 +28,15 @@ public final class InventoryReport implements LintOutput {
     public static final String MARKDOWN = "flag-inventory.md";
     public static final String HTML = "flag-inventory.html";
 
-    /** What each status means, as printed under the tables. */
-    static final Map<Inventory.Status, String> MEANING = Map.of(
-            Inventory.Status.EXPIRED, "past its expiry date; the check fails. Remove the flag and the code it guards,"
-                    + " or move 'expires'.",
-            Inventory.Status.UNDECLARED, "evaluated in code but not in the flags file; the check fails. Declare it"
-                    + " (mvn flag-lint:init adds stubs) or fix the key.",
-            Inventory.Status.EXPIRING_SOON, "expires within warnDays; plan its removal.",
-            Inventory.Status.READY_TO_REMOVE, "gives everybody the same answer in every environment (enabled: false,"
-                    + " or no rules and rollout 100, 0 or none); replace the check by that answer and delete the flag."
-                    + " Never said of permanent flags.",
-            Inventory.Status.UNUSED, "declared but evaluated by no scanned module; delete it from the flags file.",
-            Inventory.Status.OK, "nothing to do yet.");
-
     private final Path directory;
     private final Console console;
+    private final ConsolePaths paths;
 
     /** @param directory where both files are written */
-    public InventoryReport(Path directory, Console console) {
+    public InventoryReport(Path directory, Console console, ConsolePaths paths) {
         this.directory = directory;
         this.console = console;
+        this.paths = paths;
     }
 
     @Override
@@ -62,8 +51,7 @@ public final class InventoryReport implements LintOutput {
         }
         console.info("flag-lint: inventory of " + Plural.of(inventory.rows().size(), "flag")
                 + (counts.isEmpty() ? "" : ": " + String.join(", ", counts)) + " ("
-                + ModulePaths.shown(request.moduleDir(), files.get(0)) + ", "
-                + ModulePaths.shown(request.moduleDir(), files.get(1)) + ")");
+                + paths.show(request, files.get(0)) + ", " + paths.show(request, files.get(1)) + ")");
     }
 
     /** Writes both files; returns them (Markdown, HTML). */
@@ -88,22 +76,7 @@ public final class InventoryReport implements LintOutput {
         md.append("# Feature flags: ").append(cell(inv.module())).append("\n\n")
                 .append(subtitle(inv)).append("\n\n")
                 .append(statusLine(inv)).append("\n\n");
-        md.append("## By owner\n\n| Owner | Flags |");
-        for (Inventory.Status s : Inventory.Status.values()) {
-            md.append(' ').append(s.label()).append(" |");
-        }
-        md.append("\n| --- | ---: |");
-        md.append(" ---: |".repeat(Inventory.Status.values().length)).append('\n');
-        for (Map.Entry<String, Map<Inventory.Status, Long>> e : inv.ownerCounts().entrySet()) {
-            md.append("| ").append(cell(e.getKey())).append(" | ")
-                    .append(e.getValue().values().stream().mapToLong(Long::longValue).sum()).append(" |");
-            for (Inventory.Status s : Inventory.Status.values()) {
-                long n = e.getValue().get(s);
-                md.append(' ').append(n == 0 ? "" : String.valueOf(n)).append(" |");
-            }
-            md.append('\n');
-        }
-        md.append("\n## Flags, most urgent first\n\n")
+        md.append("## Flags, most urgent first\n\n")
                 .append("| Status | Flag | Owner | Ticket | Created | Expires | Age (days) | Days left | Permanent"
                         + " | Call sites (main / test) |\n")
                 .append("| --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- |\n");
@@ -117,7 +90,7 @@ public final class InventoryReport implements LintOutput {
                     .append(m == null || m.created() == null ? "—" : m.created()).append(" | ")
                     .append(m == null ? "—" : m.permanent() ? "never" : m.expires() == null ? "—" : m.expires())
                     .append(" | ").append(r.ageDays() == null ? "—" : r.ageDays()).append(" | ")
-                    .append(daysLeft(r)).append(" | ")
+                    .append(r.daysLeftText()).append(" | ")
                     .append(m != null && m.permanent() ? "yes" : "no").append(" | ")
                     .append(r.mainSites().size()).append(" / ").append(r.testSites().size());
             List<String> links = new ArrayList<>();
@@ -137,9 +110,24 @@ public final class InventoryReport implements LintOutput {
             md.append("\n").append(inv.dynamicKeys()).append(" call site").append(inv.dynamicKeys() == 1 ? " has" : "s have")
                     .append(" a key only known at run time and belong to no row (see the dynamic-key warnings).\n");
         }
+        md.append("\n## By owner\n\n| Owner | Flags |");
+        for (Inventory.Status s : Inventory.Status.values()) {
+            md.append(' ').append(s.label()).append(" |");
+        }
+        md.append("\n| --- | ---: |");
+        md.append(" ---: |".repeat(Inventory.Status.values().length)).append('\n');
+        for (Map.Entry<String, Map<Inventory.Status, Long>> e : inv.ownerCounts().entrySet()) {
+            md.append("| ").append(cell(e.getKey())).append(" | ")
+                    .append(e.getValue().values().stream().mapToLong(Long::longValue).sum()).append(" |");
+            for (Inventory.Status s : Inventory.Status.values()) {
+                long n = e.getValue().get(s);
+                md.append(' ').append(n == 0 ? "" : String.valueOf(n)).append(" |");
+            }
+            md.append('\n');
+        }
         md.append("\n## Statuses\n\n");
         for (Inventory.Status s : Inventory.Status.values()) {
-            md.append("- **").append(s.label()).append("**: ").append(MEANING.get(s)).append('\n');
+            md.append("- **").append(s.label()).append("**: ").append(s.meaning()).append('\n');
         }
         return md.toString();
     }
@@ -164,7 +152,54 @@ public final class InventoryReport implements LintOutput {
         }
         h.append("</section>\n");
 
-        h.append("<h2>By owner</h2>\n<table class=\"owners\">\n<thead><tr><th>Owner</th><th class=\"num\">Flags</th>");
+        // Seven columns that wrap, so the table fits the page: days left under the expiry date, age under
+        // the creation date (a column narrow screens drop), "permanent" as the expiry.
+        h.append("<h2>Flags, most urgent first</h2>\n<div class=\"scroll\"><table class=\"flags\">\n<thead><tr>"
+                + "<th>Status</th><th>Flag</th><th>Owner</th><th>Ticket</th><th class=\"created\">Created</th>"
+                + "<th>Expires</th><th>Call sites <span class=\"dim\">main / test</span></th></tr></thead>\n<tbody>\n");
+        for (Inventory.Row r : inv.rows()) {
+            Metadata m = r.metadata();
+            h.append("<tr class=\"").append(css(r.status())).append("\"><td><span class=\"badge ")
+                    .append(css(r.status())).append("\">").append(esc(r.status().label())).append("</span>");
+            if (!r.detail().isEmpty()) {
+                h.append("<div class=\"detail\">").append(esc(r.detail())).append("</div>");
+            }
+            h.append("</td><td><code>").append(esc(r.key())).append("</code>");
+            if (m != null && m.description() != null) {
+                h.append("<div class=\"detail\">").append(esc(m.description())).append("</div>");
+            }
+            h.append("</td><td class=\"owner\">").append(text(m == null ? null : m.owner()))
+                    .append("</td><td class=\"ticket\">").append(text(m == null ? null : m.ticket()))
+                    .append("</td><td class=\"created\"><span class=\"date\">")
+                    .append(text(m == null || m.created() == null ? null : m.created().toString())).append("</span>");
+            if (r.ageDays() != null) {
+                h.append("<div class=\"detail\">").append(r.ageDays()).append(r.ageDays() == 1 ? " day" : " days")
+                        .append(" old</div>");
+            }
+            h.append("</td><td><span class=\"date\">").append(m != null && m.permanent() ? "never"
+                            : text(m == null || m.expires() == null ? null : m.expires().toString())).append("</span>");
+            if (m != null && (m.permanent() || r.daysLeft() != null)) {
+                h.append("<div class=\"left\">").append(esc(r.daysLeftText())).append("</div>");
+            }
+            h.append("</td><td class=\"sites\"><span class=\"count\">").append(r.mainSites().size())
+                    .append(" / ").append(r.testSites().size()).append("</span>");
+            for (CallSite s : sites(r)) {
+                h.append(" <a href=\"").append(esc(link(request, s))).append("\" title=\"").append(esc(s.file()))
+                        .append(':').append(s.line()).append("\">").append(esc(fileName(s.file()))).append(':')
+                        .append(s.line()).append("</a>").append(s.test() ? "<span class=\"tag\">test</span>" : "");
+            }
+            h.append("</td></tr>\n");
+        }
+        if (inv.rows().isEmpty()) {
+            h.append("<tr><td colspan=\"7\" class=\"dim\">No flags declared or evaluated.</td></tr>\n");
+        }
+        h.append("</tbody>\n</table></div>\n");
+        if (inv.dynamicKeys() > 0) {
+            h.append("<p class=\"note\">").append(inv.dynamicKeys()).append(" call site")
+                    .append(inv.dynamicKeys() == 1 ? " has" : "s have")
+                    .append(" a key only known at run time and belong to no row (see the dynamic-key warnings).</p>\n");
+        }
+        h.append("<h2>By owner</h2>\n<div class=\"scroll\"><table class=\"owners\">\n<thead><tr><th>Owner</th><th class=\"num\">Flags</th>");
         for (Inventory.Status s : Inventory.Status.values()) {
             h.append("<th class=\"num\">").append(esc(s.label())).append("</th>");
         }
@@ -179,54 +214,12 @@ public final class InventoryReport implements LintOutput {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n");
+        h.append("</tbody>\n</table></div>\n");
 
-        h.append("<h2>Flags, most urgent first</h2>\n<table class=\"flags\">\n<thead><tr><th>Status</th><th>Flag</th>"
-                + "<th>Owner</th><th>Ticket</th><th>Created</th><th>Expires</th><th class=\"num\">Age</th>"
-                + "<th>Days left</th><th>Permanent</th><th>Call sites <span class=\"dim\">main / test</span></th>"
-                + "</tr></thead>\n<tbody>\n");
-        for (Inventory.Row r : inv.rows()) {
-            Metadata m = r.metadata();
-            h.append("<tr class=\"").append(css(r.status())).append("\"><td><span class=\"badge ")
-                    .append(css(r.status())).append("\">").append(esc(r.status().label())).append("</span>");
-            if (!r.detail().isEmpty()) {
-                h.append("<div class=\"detail\">").append(esc(r.detail())).append("</div>");
-            }
-            h.append("</td><td><code>").append(esc(r.key())).append("</code>");
-            if (m != null && m.description() != null) {
-                h.append("<div class=\"detail\">").append(esc(m.description())).append("</div>");
-            }
-            h.append("</td><td>").append(text(m == null ? null : m.owner()))
-                    .append("</td><td>").append(text(m == null ? null : m.ticket()))
-                    .append("</td><td class=\"date\">").append(text(m == null || m.created() == null ? null
-                            : m.created().toString()))
-                    .append("</td><td class=\"date\">").append(m != null && m.permanent() ? "never"
-                            : text(m == null || m.expires() == null ? null : m.expires().toString()))
-                    .append("</td><td class=\"num\">").append(r.ageDays() == null ? "—" : r.ageDays() + " d")
-                    .append("</td><td class=\"left\">").append(esc(daysLeft(r)))
-                    .append("</td><td>").append(m != null && m.permanent() ? "yes" : "no")
-                    .append("</td><td class=\"sites\"><span class=\"count\">").append(r.mainSites().size())
-                    .append(" / ").append(r.testSites().size()).append("</span>");
-            for (CallSite s : sites(r)) {
-                h.append(" <a href=\"").append(esc(link(request, s))).append("\" title=\"").append(esc(s.file()))
-                        .append(':').append(s.line()).append("\">").append(esc(fileName(s.file()))).append(':')
-                        .append(s.line()).append("</a>").append(s.test() ? "<span class=\"tag\">test</span>" : "");
-            }
-            h.append("</td></tr>\n");
-        }
-        if (inv.rows().isEmpty()) {
-            h.append("<tr><td colspan=\"10\" class=\"dim\">No flags declared or evaluated.</td></tr>\n");
-        }
-        h.append("</tbody>\n</table>\n");
-        if (inv.dynamicKeys() > 0) {
-            h.append("<p class=\"note\">").append(inv.dynamicKeys()).append(" call site")
-                    .append(inv.dynamicKeys() == 1 ? " has" : "s have")
-                    .append(" a key only known at run time and belong to no row (see the dynamic-key warnings).</p>\n");
-        }
         h.append("<h2>Statuses</h2>\n<dl class=\"legend\">\n");
         for (Inventory.Status s : Inventory.Status.values()) {
             h.append("<dt><span class=\"badge ").append(css(s)).append("\">").append(esc(s.label()))
-                    .append("</span></dt><dd>").append(esc(MEANING.get(s))).append("</dd>\n");
+                    .append("</span></dt><dd>").append(esc(s.meaning())).append("</dd>\n");
         }
         h.append("</dl>\n<footer>Generated by flag-lint ").append(esc(ToolInfo.load().version()))
                 .append(" (mvn flag-lint:report).</footer>\n</main>\n</body>\n</html>\n");
@@ -246,7 +239,10 @@ public final class InventoryReport implements LintOutput {
             h1 .module { color: var(--muted); font-weight: 500; }
             h2 { font-size: 16px; margin: 28px 0 10px; }
             .sub { color: var(--muted); margin: 0 0 18px; }
-            code, .date, .left { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
+            code, .date { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
+            code { overflow-wrap: anywhere; }
+            .date { white-space: nowrap; }
+            .left { font-size: 12px; margin-top: 2px; white-space: nowrap; }
             .cards { display: grid; grid-template-columns: repeat(6, 1fr); gap: 10px; }
             .card { background:#fff; border:1px solid var(--line); border-left-width:5px; border-radius:8px; padding:10px 14px; }
             .card .n { font-size: 26px; font-weight: 700; }
@@ -257,14 +253,14 @@ public final class InventoryReport implements LintOutput {
             th { background:#f2f4f7; font-weight:600; font-size:12px; text-transform: uppercase; letter-spacing:.03em; color:#475467; }
             tbody tr:last-child td { border-bottom: 0; }
             td.num, th.num { text-align:right; }
-            table.flags td { white-space: nowrap; }
-            table.flags td.sites, table.flags .detail { white-space: normal; }
-            table.flags td.sites { min-width: 220px; }
+            .scroll { overflow-x: auto; border-radius: 8px; }
+            table.flags td:nth-child(2) { min-width: 13em; }
+            td.owner, td.ticket { white-space: nowrap; }
             .badge { display:inline-block; padding:2px 9px; border-radius:999px; font-weight:600; font-size:12px; white-space:nowrap; }
             .pill { display:inline-block; min-width:22px; text-align:center; padding:0 6px; border-radius:999px; font-weight:600; }
             .detail { color: var(--muted); font-size: 12px; margin-top: 2px; }
             .dim { color: #98a2b3; }
-            .sites a { color: var(--ready); text-decoration: none; white-space: nowrap; margin-right: 4px; }
+            .sites a { color: var(--ready); text-decoration: none; white-space: nowrap; margin-right: 4px; display: inline-block; }
             .sites a:hover { text-decoration: underline; }
             .sites .count { font-weight:600; margin-right: 6px; white-space: nowrap; }
             .tag { font-size:11px; color: var(--muted); border:1px solid var(--line); border-radius:4px; padding:0 4px; margin-right:6px; }
@@ -283,7 +279,9 @@ public final class InventoryReport implements LintOutput {
             table.flags tr.expired td:first-child, table.flags tr.undeclared td:first-child { box-shadow: inset 4px 0 var(--c); }
             tr.expired .left { color: var(--expired); font-weight: 600; }
             tr.expiring-soon .left { color: var(--soon); font-weight: 600; }
-            @media (max-width: 900px) { .cards { grid-template-columns: repeat(3, 1fr); } }
+            @media (max-width: 900px) { .cards { grid-template-columns: repeat(3, 1fr); } main { padding: 20px 12px 32px; }
+              th, td { padding: 7px 7px; } .created { display: none; } }
+            @media (max-width: 640px) { .cards { grid-template-columns: repeat(2, 1fr); } }
             """;
 
     // ---------------------------------------------------------------- shared
@@ -304,20 +302,6 @@ public final class InventoryReport implements LintOutput {
                     ? "**" + part + "**" : part);
         }
         return String.join(" · ", parts);
-    }
-
-    static String daysLeft(Inventory.Row r) {
-        if (r.metadata() != null && r.metadata().permanent()) {
-            return "permanent";
-        }
-        if (r.daysLeft() == null) {
-            return "—";
-        }
-        long d = r.daysLeft();
-        if (d < 0) {
-            return "expired " + -d + (d == -1 ? " day ago" : " days ago");
-        }
-        return d == 0 ? "expires today" : d + (d == 1 ? " day" : " days");
     }
 
     private static List<CallSite> sites(Inventory.Row r) {

@@ -3,7 +3,9 @@ package dev.flaglint.lint.source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,26 @@ public final class FlagsFileLocator {
     public static Optional<Path> locate(Path moduleDir, Path reactorTop) {
         return candidates(moduleDir, reactorTop).stream().filter(Files::isRegularFile).findFirst()
                 .map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /**
+     * {@code places} as a message lists them, relative to {@code moduleDir} and grouped by directory:
+     * {@code src/main/resources/flags.{yaml,yml,json}, flags.{yaml,yml,json}, ../flags.{yaml,yml,json}}.
+     */
+    public static String describe(List<Path> places, Path moduleDir) {
+        Map<String, List<String>> extensionsByStem = new LinkedHashMap<>();
+        for (Path place : places) {
+            String path = ModulePaths.relative(moduleDir, place);
+            int dot = path.lastIndexOf('.');
+            boolean hasExtension = dot > path.lastIndexOf('/') + 1;
+            extensionsByStem.computeIfAbsent(hasExtension ? path.substring(0, dot) : path, s -> new ArrayList<>())
+                    .add(hasExtension ? path.substring(dot + 1) : "");
+        }
+        List<String> parts = new ArrayList<>();
+        extensionsByStem.forEach((stem, extensions) -> parts.add(extensions.size() == 1
+                ? stem + (extensions.get(0).isEmpty() ? "" : "." + extensions.get(0))
+                : stem + ".{" + String.join(",", extensions) + "}"));
+        return String.join(", ", parts);
     }
 
     /** Every place looked at, in order; for the message when none exists. */

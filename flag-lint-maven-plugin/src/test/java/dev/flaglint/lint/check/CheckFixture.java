@@ -112,7 +112,9 @@ final class CheckFixture {
                 patterns.add(site.pattern());
             }
         }
-        return new CheckContext(flagsFile, flagsFile == null ? null : "flags.yaml", owner, sites, keys, patterns,
+        return new CheckContext(flagsFile, flagsFile == null ? null : "flags.yaml",
+                flagsFile == null ? "src/main/resources/flags.{yaml,yml,json}, flags.{yaml,yml,json}" : "flags.yaml",
+                owner, sites, keys, patterns,
                 modules, failures, TODAY, warnDays, policy);
     }
 

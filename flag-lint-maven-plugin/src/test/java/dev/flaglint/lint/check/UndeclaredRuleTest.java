@@ -25,11 +25,22 @@ class UndeclaredRuleTest {
     }
 
     @Test
-    void withoutAFlagsFileEveryKeyIsUndeclaredAndTheMessageSaysWhereToCreateIt() {
-        assertThat(CheckFixture.noFlagsFile().calls("a").dynamicCall("name", null).findings(rule)).containsExactly(
-                "ERROR src/main/java/com/acme/App.java:[7,15] undeclared: flag 'a' is not declared: no flags file was"
-                        + " found; create src/main/resources/flags.yaml (or set flagsFile) and declare it there with"
-                        + " owner, created, expires and ticket");
+    void withoutAFlagsFileOneFindingSaysWhereItLookedAndHowToCreateIt() {
+        assertThat(CheckFixture.noFlagsFile().calls("b", "a", "b").dynamicCall("name", null).findings(rule))
+                .containsExactly("ERROR src/main/java/com/acme/App.java:[7,15] undeclared: no flags file found (looked"
+                        + " for src/main/resources/flags.{yaml,yml,json}, flags.{yaml,yml,json}), so the 2 flags"
+                        + " evaluated here cannot be checked (a, b); run mvn flag-lint:init to create"
+                        + " src/main/resources/flags.yaml declaring them, or set flagsFile to where the file is");
+        assertThat(CheckFixture.noFlagsFile().calls("a").findings(rule)).containsExactly(
+                "ERROR src/main/java/com/acme/App.java:[7,15] undeclared: no flags file found (looked"
+                        + " for src/main/resources/flags.{yaml,yml,json}, flags.{yaml,yml,json}), so flag 'a'"
+                        + " evaluated here cannot be checked; run mvn flag-lint:init to create"
+                        + " src/main/resources/flags.yaml declaring it, or set flagsFile to where the file is");
+    }
+
+    @Test
+    void withoutAFlagsFileAModuleThatEvaluatesNoFlagIsFine() {
+        assertThat(CheckFixture.noFlagsFile().dynamicCall("name", null).findings(rule)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,87 @@
+package dev.flaglint.server.http;
+
+import dev.flaglint.runtime.Reason;
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The server's Prometheus metrics, in a registry of its own (no global state): requests by route and status,
+ * request latency by route, evaluations by flag and reason, and the open change streams. Data points are
+ * looked up once and kept, so counting costs a map lookup and an atomic add.
+ */
+final class ServerMetrics {
+
+    /** Evaluations of keys that are not declared share one label: clients must not grow the series. */
+    static final String UNDECLARED = "_undeclared";
+
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final Counter requests;
+    private final Histogram latency;
+    private final Counter evaluations;
+    private final Map<Endpoint, DistributionDataPoint> latencyByRoute = new EnumMap<>(Endpoint.class);
+    private final Map<Endpoint, Map<Integer, CounterDataPoint>> requestsByRoute = new EnumMap<>(Endpoint.class);
+    private final Map<String, CounterDataPoint[]> evaluationsByFlag = new ConcurrentHashMap<>();
+
+    ServerMetrics(DoubleSupplier openStreams) {
+        requests = Counter.builder().name("flag_server_requests_total")
+                .help("HTTP requests by route and status").labelNames("route", "status").register(registry);
+        latency = Histogram.builder().name("flag_server_request_duration_seconds").unit(Unit.SECONDS)
+                .help("Time from request to complete response, by route").labelNames("route")
+                .classicUpperBounds(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
+                .classicOnly().register(registry);
+        evaluations = Counter.builder().name("flag_server_evaluations_total")
+                .help("Flag evaluations by flag and reason (ERROR includes unknown flags)")
+                .labelNames("flag", "reason").register(registry);
+        GaugeWithCallback.builder().name("flag_server_streams").help("Open change streams (SSE)")
+                .callback(callback -> callback.call(openStreams.getAsDouble())).register(registry);
+        for (Endpoint e : Endpoint.values()) {
+            latencyByRoute.put(e, latency.labelValues(e.label()));
+            requestsByRoute.put(e, new ConcurrentHashMap<>());
+        }
+    }
+
+    void request(Endpoint endpoint, int status, long nanos) {
+        requestsByRoute.get(endpoint).computeIfAbsent(status,
+                s -> requests.labelValues(endpoint.label(), Integer.toString(s))).inc();
+        latencyByRoute.get(endpoint).observe(nanos / 1e9);
+    }
+
+    /** A request that matched no route: counted, not timed. */
+    void unmatched(int status) {
+        requests.labelValues("none", Integer.toString(status)).inc();
+    }
+
+    void evaluation(String flag, Reason reason) {
+        CounterDataPoint[] byReason = evaluationsByFlag.computeIfAbsent(flag, f -> new CounterDataPoint[Reason.values().length]);
+        CounterDataPoint point = byReason[reason.ordinal()];
+        if (point == null) {
+            point = evaluations.labelValues(flag, reason.name());
+            byReason[reason.ordinal()] = point; // a benign race: two lookups give the same data point
+        }
+        point.inc();
+    }
+
+    /** The metrics in Prometheus text format 0.0.4. */
+    byte[] scrape() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        PrometheusTextFormatWriter.create().write(out, registry.scrape());
+        return out.toByteArray();
+    }
+
+    static String contentType() {
+        return PrometheusTextFormatWriter.CONTENT_TYPE;
+    }
+}
