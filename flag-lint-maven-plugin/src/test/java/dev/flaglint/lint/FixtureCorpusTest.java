@@ -79,6 +79,16 @@ class FixtureCorpusTest {
         assertFindsExactlyTheAnnotatedCallSites("hard-cases", apis);
     }
 
+    /** A wrapper, a constant holder and an API subtype declared as second top-level classes in other types' files. */
+    @Test
+    void typesDeclaredBesideAnotherInItsFile() throws IOException {
+        LintResult result = assertFindsExactlyTheAnnotatedCallSites("secondary-types",
+                Presets.byName("flag-runtime").orElseThrow());
+
+        assertThat(result.wrappers()).extracting(w -> w.type() + "#" + w.method())
+                .containsExactly("com.second.flags.FlagGate#open");
+    }
+
     private static LintResult assertFindsExactlyTheAnnotatedCallSites(String fixture, List<FlagApi> apis)
             throws IOException {
         Path module = Path.of("src/test/resources/fixtures", fixture).toAbsolutePath();

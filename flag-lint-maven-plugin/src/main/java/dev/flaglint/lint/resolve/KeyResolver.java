@@ -24,9 +24,12 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.flaglint.lint.model.FlagApi;
 import dev.flaglint.lint.model.KeyResolution;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Evaluates a flag-key expression to its value when the compiler could: string literals, text
@@ -36,6 +39,12 @@ import java.util.Set;
  * glob of its known parts where there are some.
  */
 public final class KeyResolver {
+
+    /**
+     * How deep constant expressions are followed through operands and constant references; deeper is
+     * dynamic. Far beyond hand-written code, and small enough for any thread's stack.
+     */
+    static final int MAX_DEPTH = 256;
 
     private final Symbols symbols;
 
@@ -138,15 +147,21 @@ public final class KeyResolver {
 
     /** The compile-time value of {@code expression} as a String, if it has one the sources show. */
     public Optional<String> value(Expression expression) {
-        return constant(expression, new HashSet<>()).map(KeyResolver::text);
+        return constant(expression, new HashSet<>(), 0).map(KeyResolver::text);
     }
 
     /**
      * A constant expression's value as Java computes it (JLS 15.29): a String, a Character, a
      * Boolean, or a number (Long for integral types, Double for floating ones), so that
-     * {@code "x" + (1 + 1)} is {@code x2} and {@code 'a' + 'b' + "c"} is {@code 195c}.
+     * {@code "x" + (1 + 1)} is {@code x2} and {@code 'a' + 'b' + "c"} is {@code 195c}. Parentheses and
+     * left-associated operator chains ({@code "a" + "b" + ... }, thousands of terms in generated code)
+     * are followed without recursion; anything nested deeper than {@link #MAX_DEPTH} is not a constant.
      */
-    private Optional<Object> constant(Expression e, Set<Node> visiting) {
+    private Optional<Object> constant(Expression expression, Set<Node> visiting, int depth) {
+        Expression e = unparenthesized(expression);
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
         if (e instanceof StringLiteralExpr s) {
             return Optional.of(s.asString());
         }
@@ -168,46 +183,74 @@ public final class KeyResolver {
         if (e instanceof BooleanLiteralExpr b) {
             return Optional.of(b.getValue());
         }
-        if (e instanceof EnclosedExpr enclosed) {
-            return constant(enclosed.getInner(), visiting);
-        }
         if (e instanceof CastExpr cast && cast.getType().isPrimitiveType()) {
-            return constant(cast.getExpression(), visiting); // (int) 'a' and the like: close enough for keys
+            return constant(cast.getExpression(), visiting, depth + 1); // (int) 'a' and the like: close enough for keys
         }
         if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
-            return constant(u.getExpression(), visiting).flatMap(v -> v instanceof Long l ? Optional.of(-l)
+            return constant(u.getExpression(), visiting, depth + 1).flatMap(v -> v instanceof Long l ? Optional.of(-l)
                     : v instanceof Double d ? Optional.of(-d) : Optional.empty());
         }
         if (e instanceof BinaryExpr b) {
-            Optional<Object> left = constant(b.getLeft(), visiting);
-            if (left.isEmpty()) {
-                return left;
-            }
-            return constant(b.getRight(), visiting).flatMap(right -> fold(b.getOperator(), left.get(), right));
+            return chain(b, visiting, depth);
         }
         if (e instanceof NameExpr name) {
             Optional<Scopes.Declaration> variable = symbols.variable(name, name.getNameAsString());
             if (variable.isPresent()) {
-                return constantValue(variable.get(), visiting);
+                return constantValue(variable.get(), visiting, depth);
             }
             return symbols.staticallyImported(name, name.getNameAsString())
-                    .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting)
+                    .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting, depth)
                             : Optional.empty());
         }
         if (e instanceof FieldAccessExpr access) {
             if (access.getScope() instanceof ThisExpr) {
                 return access.findAncestor(TypeDeclaration.class)
                         .flatMap(type -> Scopes.field(type, access.getNameAsString()))
-                        .flatMap(d -> constantValue(d, visiting));
+                        .flatMap(d -> constantValue(d, visiting, depth));
             }
             if (isTypeName(access.getScope())) {
                 return symbols.type(access, access.getScope().toString())
                         .flatMap(type -> symbols.member(type, access.getNameAsString()))
-                        .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting)
+                        .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting, depth)
                                 : Optional.empty());
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code a op1 b op2 c ...} as Java evaluates it, left to right, walking down the left operands without recursion. */
+    private Optional<Object> chain(BinaryExpr last, Set<Node> visiting, int depth) {
+        Deque<BinaryExpr> operators = leftChain(last, op -> true);
+        Optional<Object> value = constant(operators.peek().getLeft(), visiting, depth + 1);
+        for (BinaryExpr b : operators) {
+            if (value.isEmpty()) {
+                return value;
+            }
+            Object left = value.get();
+            value = constant(b.getRight(), visiting, depth + 1).flatMap(right -> fold(b.getOperator(), left, right));
+        }
+        return value;
+    }
+
+    /**
+     * The binary expressions down {@code last}'s left operands (through parentheses) that {@code follow}
+     * accepts, innermost first: {@code a + b + c} is {@code ((a + b) + c)}, so {@code [a + b, (a + b) + c]}.
+     */
+    private static Deque<BinaryExpr> leftChain(BinaryExpr last, Predicate<BinaryExpr> follow) {
+        Deque<BinaryExpr> operators = new ArrayDeque<>();
+        operators.push(last);
+        while (unparenthesized(operators.peek().getLeft()) instanceof BinaryExpr left && follow.test(left)) {
+            operators.push(left);
+        }
+        return operators;
+    }
+
+    private static Expression unparenthesized(Expression e) {
+        Expression inner = e;
+        while (inner instanceof EnclosedExpr enclosed) {
+            inner = enclosed.getInner();
+        }
+        return inner;
     }
 
     private static Optional<Object> fold(BinaryExpr.Operator op, Object left, Object right) {
@@ -246,7 +289,7 @@ public final class KeyResolver {
     }
 
     /** A final variable with a constant initializer is a compile-time constant (JLS 4.12.4). */
-    private Optional<Object> constantValue(Scopes.Declaration d, Set<Node> visiting) {
+    private Optional<Object> constantValue(Scopes.Declaration d, Set<Node> visiting, int depth) {
         if (!d.isFinal() || d.initializer().isEmpty()) {
             return Optional.empty();
         }
@@ -255,7 +298,7 @@ public final class KeyResolver {
             return Optional.empty(); // a cycle: A = B + "x", B = A + "y" does not compile anyway
         }
         try {
-            return constant(initializer, visiting);
+            return constant(initializer, visiting, depth + 1);
         } finally {
             visiting.remove(initializer);
         }
@@ -271,10 +314,7 @@ public final class KeyResolver {
     }
 
     private static KeyResolution kind(Expression e) {
-        Expression inner = e;
-        while (inner instanceof EnclosedExpr enclosed) {
-            inner = enclosed.getInner();
-        }
+        Expression inner = unparenthesized(e);
         if (inner instanceof StringLiteralExpr || inner instanceof TextBlockLiteralExpr) {
             return KeyResolution.LITERAL;
         }
@@ -287,22 +327,40 @@ public final class KeyResolver {
      * when nothing is known.
      */
     String pattern(Expression e) {
-        String glob = glob(e);
+        String glob = glob(e, 0);
         return glob == null || glob.replace("*", "").isEmpty() ? null : glob.replaceAll("\\*+", "*");
     }
 
-    private String glob(Expression e) {
+    private String glob(Expression expression, int depth) {
+        Expression e = unparenthesized(expression);
         Optional<String> known = value(e);
         if (known.isPresent()) {
             return known.get().replace("*", "?");
         }
-        if (e instanceof EnclosedExpr enclosed) {
-            return glob(enclosed.getInner());
+        if (depth > MAX_DEPTH) {
+            return null;
         }
         if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-            String left = glob(b.getLeft());
-            String right = glob(b.getRight());
-            return (left == null ? "*" : left) + (right == null ? "*" : right);
+            // Left to right: the longest known prefix is one constant ("a" + 1 + 2 is a12, 1 + 2 + x is 3*).
+            Deque<BinaryExpr> operators = leftChain(b, left -> left.getOperator() == BinaryExpr.Operator.PLUS);
+            Expression first = operators.peek().getLeft();
+            Optional<Object> prefix = constant(first, new HashSet<>(), depth + 1);
+            StringBuilder glob = new StringBuilder(prefix.isPresent() ? "" : part(glob(first, depth + 1)));
+            for (BinaryExpr op : operators) {
+                if (prefix.isPresent()) {
+                    Object left = prefix.get();
+                    Optional<Object> folded = constant(op.getRight(), new HashSet<>(), depth + 1)
+                            .flatMap(right -> fold(op.getOperator(), left, right));
+                    if (folded.isPresent()) {
+                        prefix = folded;
+                        continue;
+                    }
+                    glob.append(text(left).replace("*", "?"));
+                    prefix = Optional.empty();
+                }
+                glob.append(part(glob(op.getRight(), depth + 1)));
+            }
+            return prefix.map(p -> text(p).replace("*", "?")).orElse(glob.toString());
         }
         if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
                 && call.getScope().filter(s -> s.toString().equals("String")).isPresent()
@@ -312,5 +370,9 @@ public final class KeyResolver {
                     .orElse(null);
         }
         return null;
+    }
+
+    private static String part(String glob) {
+        return glob == null ? "*" : glob;
     }
 }

@@ -67,19 +67,31 @@ public final class CallSiteScanner {
         return methodNames;
     }
 
-    /** The call sites in {@code file}, in source order; none when it does not parse. */
+    /**
+     * The call sites in {@code file}, in source order; none when it does not parse, or nests too deeply
+     * to walk (then it is reported as a file that could not be read).
+     */
     public List<Match> scan(SourceFile file) {
         Optional<CompilationUnit> unit = sources.parse(file);
         if (unit.isEmpty()) {
             return List.of();
         }
+        try {
+            return matches(file, unit.get());
+        } catch (StackOverflowError e) {
+            sources.failTooDeep(file);
+            return List.of();
+        }
+    }
+
+    private List<Match> matches(SourceFile file, CompilationUnit unit) {
         List<Match> matches = new ArrayList<>();
-        for (MethodCallExpr call : unit.get().findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             if (methodNames.contains(call.getNameAsString())) {
                 matchCall(file, call).ifPresent(matches::add);
             }
         }
-        for (MethodReferenceExpr ref : unit.get().findAll(MethodReferenceExpr.class)) {
+        for (MethodReferenceExpr ref : unit.findAll(MethodReferenceExpr.class)) {
             if (methodNames.contains(ref.getIdentifier())) {
                 matchReference(file, ref).ifPresent(matches::add);
             }

@@ -4,6 +4,7 @@ import dev.flaglint.lint.model.ApiOrigin;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.ValueKind;
+import dev.flaglint.lint.source.FileStamp;
 import dev.flaglint.lint.source.ParseFailure;
 import dev.flaglint.lint.source.SourceFile;
 import dev.flaglint.lint.source.SourceRoot;
@@ -104,7 +105,8 @@ final class CheckFixture {
     CheckFixture parseFailure(String file, int line, int column, String message) {
         Path module = Path.of("/work/app");
         SourceRoot root = new SourceRoot(module.resolve("src/main/java"), "app", module, false);
-        failures.add(new ParseFailure(new SourceFile(module.resolve(file), file, root, 0, 0), line, column, message));
+        failures.add(new ParseFailure(new SourceFile(module.resolve(file), file, root, FileStamp.NONE), line, column,
+                message));
         return this;
     }
 

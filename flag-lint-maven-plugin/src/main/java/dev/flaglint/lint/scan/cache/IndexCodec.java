@@ -7,6 +7,8 @@ import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.ValueKind;
 import dev.flaglint.lint.model.ValueRead;
 import dev.flaglint.lint.model.WrapperCandidate;
+import dev.flaglint.lint.source.FileStamp;
+import dev.flaglint.lint.source.ParseFailure;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -44,10 +46,14 @@ final class IndexCodec {
         out.writeInt(index.files().size());
         for (Map.Entry<String, ScanIndex.Entry> e : index.files().entrySet()) {
             string(out, e.getKey());
-            out.writeLong(e.getValue().size());
-            out.writeLong(e.getValue().modifiedNanos());
-            out.writeBoolean(e.getValue().callsMethod());
+            FileStamp stamp = e.getValue().stamp();
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.modifiedNanos());
+            out.writeLong(stamp.changedNanos());
+            string(out, stamp.fileKey());
+            strings(out, e.getValue().calls());
             strings(out, e.getValue().mentions());
+            strings(out, e.getValue().declares());
             out.writeLong(e.getValue().contentHash());
         }
         out.writeInt(index.callSites().size());
@@ -85,6 +91,7 @@ final class IndexCodec {
             string(out, e.getKey());
             out.writeInt(e.getValue().line());
             out.writeInt(e.getValue().column());
+            string(out, e.getValue().kind().name());
             string(out, e.getValue().message());
         }
         out.flush();
@@ -102,8 +109,8 @@ final class IndexCodec {
         int fileCount = in.readInt();
         Map<String, ScanIndex.Entry> files = new LinkedHashMap<>(fileCount * 2);
         for (int i = 0; i < fileCount; i++) {
-            files.put(string(in), new ScanIndex.Entry(in.readLong(), in.readLong(), in.readBoolean(), strings(in),
-                    in.readLong()));
+            files.put(string(in), new ScanIndex.Entry(new FileStamp(in.readLong(), in.readLong(), in.readLong(),
+                    string(in)), strings(in), strings(in), strings(in), in.readLong()));
         }
         int siteFiles = in.readInt();
         Map<String, List<CallSite>> callSites = new LinkedHashMap<>();
@@ -127,7 +134,8 @@ final class IndexCodec {
         int failureCount = in.readInt();
         Map<String, ScanIndex.Failure> failures = new LinkedHashMap<>();
         for (int i = 0; i < failureCount; i++) {
-            failures.put(string(in), new ScanIndex.Failure(in.readInt(), in.readInt(), string(in)));
+            failures.put(string(in), new ScanIndex.Failure(in.readInt(), in.readInt(),
+                    ParseFailure.Kind.valueOf(string(in)), string(in)));
         }
         return new ScanIndex(fingerprint, covered, typeNames, files, callSites, wrappers, failures);
     }
