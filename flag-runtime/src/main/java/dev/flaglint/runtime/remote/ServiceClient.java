@@ -53,6 +53,9 @@ final class ServiceClient {
 
     /** The service as logs name it: scheme, host, port and path, without user info or query. */
     static String where(URI uri) {
+        if (uri.getHost() == null) {
+            return uri.toString().replaceAll("//[^/@]*@", "//").replaceAll("[?#].*", "");
+        }
         String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         return uri.getScheme() + "://" + uri.getHost() + port + path;
