@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A flag's value (Boolean, String, Integer/Long/Double, or a Map with lists inside) as an OpenFeature {@link Value}. */
+/** A flag's value (Boolean, String, Integer/Long/Double, or a Map with lists inside) as OpenFeature's {@link Value}. */
 final class Values {
 
     private Values() {

@@ -393,7 +393,8 @@ public final class FeatureFlags implements Flags {
         for (String key : all) {
             CompiledFlag before = previous.flags.get(key);
             CompiledFlag after = flags.get(key);
-            boolean same = before != null && after != null && Objects.equals(before.pinnedAnswer(), after.pinnedAnswer())
+            boolean same = before != null && after != null
+                    && Objects.equals(before.pinnedAnswer(), after.pinnedAnswer())
                     && FlagChanges.same(before.source(), previous.environment, after.source(), environment);
             if (!same) {
                 changed.add(key);

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Hears what happens to an {@link ObservableFlags}: flags whose answers may have changed, and changes of status.
- * Both methods do nothing by default; implement the ones you need. They run on the source's own thread, one event
- * at a time and in order: keep them short, and do not evaluate flags from another source that waits on this one.
+ * Both methods do nothing by default; implement the ones you need. They run on a thread of the source's (for a
+ * followed file, also a caller of {@code refresh()}), one event at a time and in order: keep them short, and do not
+ * evaluate flags from another source that waits on this one.
  */
 public interface FlagsListener {
 

@@ -22,7 +22,7 @@ import java.util.Optional;
  * <p>Its {@linkplain #status() status} is {@link FlagsStatus#READY} while the file's newest complete version is in
  * use, {@link FlagsStatus#STALE} while a newer one is refused, {@link FlagsStatus#ERROR} while no version of the
  * file could be read at all; listeners hear of each change of status and of the flags each new version changes,
- * on the polling thread.
+ * on the polling thread (or the thread that calls {@link #refresh()}).
  */
 public final class ReloadingFeatureFlags implements ObservableFlags, AutoCloseable {
 
@@ -42,7 +42,7 @@ public final class ReloadingFeatureFlags implements ObservableFlags, AutoCloseab
                 .orElseGet(() -> watcher.lastRejection().map(FlagsFileWatcher.Rejection::file).orElseThrow());
         this.current = FeatureFlags.from(initial, environment);
         this.startedWith = watcher.lastRejection().orElse(null);
-        // Listeners run on the polling thread, which reports each change in order.
+        // Listeners run on the thread that checks the file (the watcher serializes checks), in order.
         this.listeners = new FlagsListenerSupport(FlagsStatus.READY, "", Runnable::run);
         updateStatus();
         watcher.onRejectionChange(rejection -> updateStatus());

@@ -143,6 +143,9 @@ final class LocalEvaluation implements Engine, ChangeStream.Events {
     }
 
     private void handle(Reply reply) {
+        if (closed) {
+            return; // a request cut short by close() is not an outage
+        }
         if (reply instanceof Reply.Answered answered && answered.status() == 200) {
             take(answered.body(), answered.etag());
         } else if (reply instanceof Reply.Answered answered && answered.status() == 304) {

@@ -120,8 +120,9 @@ final class Ofrep {
             return null;
         }
         JsonNode variant = node.path("variant");
-        Evaluation evaluation = Evaluation.of(value(node.get("value")), variant.isTextual() ? variant.textValue() : null,
-                reason(node.path("reason").asText()), Evaluation.NO_RULE);
+        Evaluation evaluation = Evaluation.of(value(node.get("value")),
+                variant.isTextual() ? variant.textValue() : null, reason(node.path("reason").asText()),
+                Evaluation.NO_RULE);
         return new Answer(evaluation, null, metadata);
     }
 

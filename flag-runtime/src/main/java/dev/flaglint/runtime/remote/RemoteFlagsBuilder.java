@@ -163,9 +163,8 @@ public final class RemoteFlagsBuilder {
         FlagsListenerSupport listeners = new FlagsListenerSupport(FlagsStatus.ERROR, "not started", events);
         ServiceClient client = new ServiceClient(service, token, timeout);
         ServiceHealth health = new ServiceHealth(client.where(), listeners);
-        FeatureFlags fallback = bootstrapFromClasspath
-                ? FeatureFlags.classpathResource().map(name -> FeatureFlags.fromClasspath(name, environment)).orElse(null)
-                : bootstrap;
+        FeatureFlags fallback = bootstrapFromClasspath ? FeatureFlags.classpathResource()
+                .map(name -> FeatureFlags.fromClasspath(name, environment)).orElse(null) : bootstrap;
         Engine engine = mode == Mode.LOCAL_EVALUATION
                 ? new LocalEvaluation(client, environment, pollInterval, streaming,
                 cacheFile == null ? null : new CacheFile(cacheFile), fallback, health, listeners)
