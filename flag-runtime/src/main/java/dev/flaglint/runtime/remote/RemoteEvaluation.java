@@ -52,7 +52,10 @@ final class RemoteEvaluation implements Engine, ChangeStream.Events {
         health.starting(answering(), false);
     }
 
-    /** Asks for every flag with an empty context: whether the service answers, and each flag's metadata. */
+    /**
+     * Asks for every flag with an empty context: whether the service answers, and each flag's metadata. The one
+     * request is bounded by the client's timeout, which is {@code wait}.
+     */
     @Override
     public void start(Duration wait) {
         Reply reply = client.evaluateAll(Ofrep.body(EMPTY_CONTEXT));
