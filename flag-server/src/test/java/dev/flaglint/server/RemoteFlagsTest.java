@@ -93,11 +93,11 @@ class RemoteFlagsTest {
             assertThat(flags.evaluate("account-tier", FlagContext.targeting("user-1")).errorCode())
                     .isEqualTo(ErrorCode.TARGETING_KEY_MISSING);
 
-            double asked = requests(server, "ofrep_evaluate", 200);
+            double asked = settledRequests(server, "ofrep_evaluate", 200);
             for (int i = 0; i < 10; i++) {
                 assertThat(flags.stringValue("checkout-button", enterprise, "none")).isEqualTo("green");
             }
-            assertThat(requests(server, "ofrep_evaluate", 200)).as("answered from the cache").isEqualTo(asked);
+            assertThat(settledRequests(server, "ofrep_evaluate", 200)).as("answered from the cache").isEqualTo(asked);
 
             assertThat(server.put("/flags/checkout-button", ADMIN,
                     "{\"default_variant\":\"control\",\"rollout\":{\"orange\":100}}").status()).isEqualTo(200);
@@ -105,6 +105,23 @@ class RemoteFlagsTest {
                     .as("the stream drops the changed flag's answers").isTrue();
             assertThat(flags.evaluate("checkout-button", enterprise).reason()).isEqualTo(Reason.SPLIT);
         }
+    }
+
+    /**
+     * Requests the server counted, once the count has stopped moving: a request is counted when its answer has
+     * been sent, which can be a moment after the client has it. Bounded: gives up waiting after 5 s.
+     */
+    static double settledRequests(TestServer server, String route, int status) throws InterruptedException {
+        double last = requests(server, route, status);
+        for (int i = 0; i < 50; i++) {
+            Thread.sleep(100);
+            double now = requests(server, route, status);
+            if (now == last) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /** Requests the server counted for a route and status, from its /metrics. */
