@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flaglint.openfeature.FlagLintProvider;
 import dev.flaglint.runtime.FeatureFlags;
+import dev.flaglint.runtime.FlagsStatus;
 import dev.flaglint.runtime.FlagContext;
 import dev.flaglint.runtime.remote.RemoteFlags;
 import dev.openfeature.sdk.Client;
@@ -55,6 +56,9 @@ class ExperimentTest {
              RemoteFlags local = RemoteFlags.builder(server.server.uri()).token(SDK).noBootstrap().build();
              RemoteFlags remote = RemoteFlags.builder(server.server.uri()).token(EVALUATE).remoteEvaluation()
                      .noBootstrap().build()) {
+            // build() waits at most the timeout; on a busy machine the first answer may come a little later
+            assertThat(Eventually.holds(() -> local.status() == FlagsStatus.READY)).as(local.statusDetail()).isTrue();
+            assertThat(Eventually.holds(() -> remote.status() == FlagsStatus.READY)).as(remote.statusDetail()).isTrue();
             api.setProviderAndWait("experiment-file", new FlagLintProvider(runtime));
             api.setProviderAndWait("experiment-local", new FlagLintProvider(local));
             api.setProviderAndWait("experiment-remote", new FlagLintProvider(remote));

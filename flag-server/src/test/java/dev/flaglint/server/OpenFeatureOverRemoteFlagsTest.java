@@ -1,6 +1,7 @@
 package dev.flaglint.server;
 
 import dev.flaglint.openfeature.FlagLintProvider;
+import dev.flaglint.runtime.FlagsStatus;
 import dev.flaglint.runtime.remote.RemoteFlags;
 import dev.openfeature.sdk.Client;
 import dev.openfeature.sdk.ImmutableContext;
@@ -39,6 +40,8 @@ class OpenFeatureOverRemoteFlagsTest {
         int port = server.server.port();
         try (RemoteFlags flags = RemoteFlags.builder(server.server.uri()).token(SDK).noBootstrap()
                 .pollInterval(Duration.ofMillis(200)).build()) {
+            // build() waits at most the timeout; on a busy machine the first answer may come a little later
+            assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail()).isTrue();
             api.setProviderAndWait(domain, new FlagLintProvider(flags));
             Client client = api.getClient(domain);
             BlockingQueue<String> events = new LinkedBlockingQueue<>();

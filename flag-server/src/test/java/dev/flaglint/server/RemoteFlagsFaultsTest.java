@@ -94,13 +94,14 @@ class RemoteFlagsFaultsTest {
         List<FlagsStatus> heard = new CopyOnWriteArrayList<>();
         try (RemoteFlags flags = RemoteFlags.builder(child.uri).token(SDK).bootstrap(file)
                 .pollInterval(Duration.ofMillis(200)).cacheFile(cacheFile).build()) {
+            // build() waits at most the timeout: a child JVM just started may answer its first sync a bit later
+            assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail()).isTrue();
             flags.addListener(new FlagsListener() {
                 @Override
                 public void statusChanged(FlagsStatus status, String detail) {
                     heard.add(status);
                 }
             });
-            assertThat(flags.status()).as(flags.statusDetail()).isEqualTo(FlagsStatus.READY);
             // an override the file does not have: answers that come from the service, not from the bootstrap file
             assertThat(TestServer.send(child.uri, "PUT", "/flags/dark-mode", ADMIN, "{\"enabled\":true}").statusCode())
                     .isEqualTo(200);
@@ -147,8 +148,8 @@ class RemoteFlagsFaultsTest {
         try (RemoteFlags remote = RemoteFlags.builder(child.uri).token(EVALUATE).remoteEvaluation().bootstrap(bootstrap)
                 .cacheTtl(Duration.ZERO).build();
              RemoteFlags local = RemoteFlags.builder(child.uri).token(SDK).bootstrap(bootstrap).build()) {
-            assertThat(remote.status()).isEqualTo(FlagsStatus.READY);
-            assertThat(local.status()).isEqualTo(FlagsStatus.READY);
+            assertThat(Eventually.holds(() -> remote.status() == FlagsStatus.READY)).as(remote.statusDetail()).isTrue();
+            assertThat(Eventually.holds(() -> local.status() == FlagsStatus.READY)).as(local.statusDetail()).isTrue();
             Evaluation asked = remote.evaluate("new-checkout", CONTEXTS.get(2));
             Evaluation inProcess = file.evaluate("new-checkout", CONTEXTS.get(2));
             assertThat(List.of(asked.value(), asked.variant(), asked.reason()))
@@ -235,7 +236,7 @@ class RemoteFlagsFaultsTest {
             System.out.printf("rate limit 1/s, poll interval 20 ms: %.0f answers 429 in %.1f s%n", refused, seconds);
             // every 429 says Retry-After: 1, so at most one a second (polling at 20 ms without it: about fifty)
             assertThat(refused).isLessThanOrEqualTo(seconds + 2);
-            assertThat(flags.status()).isEqualTo(FlagsStatus.READY);
+            assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail()).isTrue();
             assertThat(flags.isEnabled("payments-kill-switch")).isTrue();
             assertThat(log.stream().filter(l -> l.contains("asks this client to slow down (HTTP 429); the next"
                     + " request waits 1 s as its Retry-After says"))).isNotEmpty();
@@ -259,7 +260,7 @@ class RemoteFlagsFaultsTest {
         try (TestServer server = TestServer.start(directory, FLAGS, b -> b);
              RemoteFlags flags = RemoteFlags.builder(server.server.uri()).token(SDK).noBootstrap()
                      .cacheFile(cacheFile).build()) {
-            assertThat(flags.status()).isEqualTo(FlagsStatus.READY);
+            assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail()).isTrue();
             assertThat(Files.readString(cacheFile)).isEqualTo(server.get("/flags", SDK).body());
         }
     }

@@ -44,7 +44,7 @@ class RemoteFlagsTest {
         try (TestServer server = TestServer.start(directory, FLAGS, b -> b);
              RemoteFlags flags = RemoteFlags.builder(server.server.uri()).token(SDK).noBootstrap()
                      .pollInterval(Duration.ofHours(1)).build()) {
-            assertThat(flags.status()).as(flags.statusDetail()).isEqualTo(FlagsStatus.READY);
+            assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail()).isTrue();
             assertThat(flags.mode()).isEqualTo(Mode.LOCAL_EVALUATION);
             FeatureFlags file = FeatureFlags.of(FLAGS);
             for (String key : file.keys()) {
@@ -76,7 +76,7 @@ class RemoteFlagsTest {
         try (TestServer server = TestServer.start(directory, FLAGS, b -> b);
              RemoteFlags flags = RemoteFlags.builder(server.server.uri()).token(EVALUATE).remoteEvaluation()
                      .noBootstrap().build()) {
-            assertThat(flags.status()).as(flags.statusDetail()).isEqualTo(FlagsStatus.READY);
+            assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail()).isTrue();
             FeatureFlags file = FeatureFlags.of(FLAGS);
             FlagContext enterprise = FlagContext.targeting("user-7").with("plan", "enterprise");
             assertThat(flags.stringDetails("checkout-button", enterprise, "none").value()).isEqualTo("green");
