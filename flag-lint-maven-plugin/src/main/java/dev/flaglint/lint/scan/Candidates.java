@@ -76,17 +76,21 @@ public final class Candidates {
         if (!filtering) {
             return sources.files(); // the facts served to name the further types: both ways resolve alike
         }
+        if (unknown.size() == sources.files().size()) {
+            coveredMethods.addAll(allMethods); // every file was just read for every name
+        }
+        Set<SourceFile> relevant = relevant(apiTypes);
         Set<String> added = new HashSet<>(methods);
         added.removeAll(coveredMethods);
-        if (!added.isEmpty() && unknown.size() < sources.files().size()) {
-            // New method names (wrappers): every file's calls of them, so that each file's facts say exactly
-            // which covered names it calls, however many runs and rounds they were gathered over.
-            List<SourceFile> rest = sources.files().stream().filter(f -> !unknownSet.contains(f)).toList();
-            record(rest, new Prefilter(added, Set.of()), Merge.CALLS);
+        if (!added.isEmpty()) {
+            // New method names (wrappers): only a file that can see an API type can be a candidate, so only those
+            // files are read for them (not all, as for the covered names), and the names stay uncovered: the facts
+            // of other files say nothing of them, and a later round or run reads the files it needs again.
+            List<SourceFile> toRead = sources.files().stream()
+                    .filter(f -> relevant.contains(f) && !unknownSet.contains(f)).toList();
+            record(toRead, new Prefilter(added, Set.of()), Merge.CALLS);
         }
-        coveredMethods.addAll(allMethods);
-        Set<SourceFile> relevant = relevant(apiTypes);
-        return sources.files().stream().filter(f -> facts.get(f).callsAny(methods) && relevant.contains(f)).toList();
+        return sources.files().stream().filter(f -> relevant.contains(f) && facts.get(f).callsAny(methods)).toList();
     }
 
     /** The types {@code file} declares at its top level besides the one its name says. */
