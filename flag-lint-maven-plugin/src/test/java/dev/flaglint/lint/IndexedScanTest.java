@@ -7,6 +7,7 @@ import dev.flaglint.lint.model.RuleId;
 import dev.flaglint.lint.scan.cache.Fingerprint;
 import dev.flaglint.lint.scan.cache.ScanCache;
 import dev.flaglint.lint.scan.cache.ScanIndex;
+import dev.flaglint.lint.scan.cache.SharedFacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,34 @@ class IndexedScanTest {
         assertThat(warm.callSites()).isEqualTo(cold.callSites());
         assertThat(warm.findings()).isEqualTo(cold.findings());
         assertThat(keys(warm)).containsExactly("src/main/java/com/acme/App.java:5 a");
+    }
+
+    @Test
+    void anotherModuleWithoutAnIndexReusesTheBuildsFactsAndStillSeesAChange() throws IOException {
+        SharedFacts shared = new SharedFacts();
+        LintResult first = new FlagLinter(ScanCache.in(index, request.flagsFile(), shared)).lint(request);
+        // A second module reading the same sources, in the same build, with no index of its own yet.
+        LintResult second = new FlagLinter(ScanCache.in(dir.resolve("other/index"), request.flagsFile(), shared))
+                .lint(request);
+
+        assertThat(first.filesRead()).isEqualTo(3);
+        assertThat(second.filesRead()).isEqualTo(2); // the two it parses; Other's facts came from the first scan
+        assertThat(second.callSites()).isEqualTo(first.callSites());
+        assertThat(second.findings()).isEqualTo(first.findings());
+
+        edit("src/main/java/com/acme/Other.java", """
+                package com.acme;
+                class Other {
+                    boolean b(dev.flaglint.runtime.FeatureFlags flags) {
+                        return flags.isEnabled("b");
+                    }
+                }
+                """);
+        LintResult third = new FlagLinter(ScanCache.in(dir.resolve("third/index"), request.flagsFile(), shared))
+                .lint(request);
+
+        assertThat(keys(third)).containsExactly("src/main/java/com/acme/App.java:5 a",
+                "src/main/java/com/acme/Other.java:4 b");
     }
 
     @Test

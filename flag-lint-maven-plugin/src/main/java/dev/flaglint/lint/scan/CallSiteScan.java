@@ -51,7 +51,8 @@ public final class CallSiteScan {
         Symbols symbols = new Symbols(new TypeNames(sources, Set.copyOf(apiTypes)), new ConstantIndex(sources));
         CallSiteFinder.Result found = new CallSiteFinder(sources, candidates, symbols, new KeyResolver(symbols))
                 .find(apis);
-        return new ScanResult(found.callSites(), found.wrappers(), sources.failures(), sources.parsedCount(), false,
+        return new ScanResult(found.callSites(), found.wrappers(), sources.failures(), sources.parsedCount(),
+                sources.readCount(), false,
                 new PrefilterFacts(candidates.facts(), candidates.coveredMethods(), candidates.typeNames()));
     }
 }

@@ -44,6 +44,7 @@ public final class SourceTree {
     private final Map<Path, ParseFailure> failures = new ConcurrentHashMap<>();
     private final Set<Path> watched = ConcurrentHashMap.newKeySet();
     private final Map<Path, Long> readHashes = new ConcurrentHashMap<>();
+    private final Set<Path> read = ConcurrentHashMap.newKeySet();
 
     /**
      * Lists the files (see {@link SourceListing}: links are followed, as the compiler's build does).
@@ -91,6 +92,7 @@ public final class SourceTree {
         } catch (IOException e) {
             throw SourceListing.unreadable("source file", file.path(), e);
         }
+        read.add(file.path());
         if (watched.contains(file.path())) {
             readHashes.merge(file.path(), hash(bytes), (a, b) -> a.equals(b) ? a : UNSTABLE);
         }
@@ -181,6 +183,11 @@ public final class SourceTree {
     /** How many files were parsed (successfully or not). */
     public int parsedCount() {
         return units.size();
+    }
+
+    /** How many files were read (for their bytes, or to parse them). */
+    public int readCount() {
+        return read.size();
     }
 
     /** Files that did not parse and symbolic link loops, by path. */
