@@ -45,7 +45,6 @@ public final class CallSiteScan {
     }
 
     private ScanResult scanHere(SourceTree sources, List<FlagApi> apis, PrefilterFacts known) {
-        SourceTree.warmUpParser();
         List<String> apiTypes = apis.stream().map(FlagApi::type).toList();
         Candidates candidates = new Candidates(sources, known, apiTypes, prefilter);
         Symbols symbols = new Symbols(new TypeNames(sources, Set.copyOf(apiTypes)), new ConstantIndex(sources));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which files can hold a call site, decided from raw bytes by the {@link Prefilter}, so that only
@@ -36,6 +37,9 @@ public final class Candidates {
     private final Set<String> typeNames;
     /** Whether the further top-level types were made known to the tree (once per run). */
     private boolean typesDeclared;
+    /** What marks a file that will likely be parsed: it calls one of these methods and names one of these types. */
+    private Set<String> likelyMethods = Set.of();
+    private Set<String> likelyTypes = Set.of();
 
     /**
      * @param known     facts of unchanged files; used when they record mentions of every name this tree needs
@@ -62,6 +66,11 @@ public final class Candidates {
 
     /** Files that may call one of {@code methods} on one of {@code apiTypes} (qualified), in tree order. */
     public List<SourceFile> forApis(Set<String> methods, List<String> apiTypes) {
+        likelyMethods = Set.copyOf(methods);
+        likelyTypes = apiTypes.stream().map(Candidates::simpleName).collect(Collectors.toUnmodifiableSet());
+        if (facts.values().stream().anyMatch(this::likelyParsed)) {
+            sources.warmUpParser();
+        }
         List<SourceFile> unknown = sources.files().stream().filter(f -> !facts.containsKey(f)).toList();
         Set<SourceFile> unknownSet = new HashSet<>(unknown);
         Set<String> allMethods = new HashSet<>(coveredMethods);
@@ -104,7 +113,13 @@ public final class Candidates {
     private enum Merge { REPLACE, CALLS, MENTIONS }
 
     private void record(List<SourceFile> files, Prefilter prefilter, Merge merge) {
-        List<Prefilter.Facts> results = Parallel.map(files, f -> prefilter.scan(sources.read(f)));
+        List<Prefilter.Facts> results = Parallel.map(files, f -> {
+            Prefilter.Facts found = prefilter.scan(sources.read(f));
+            if (likelyParsed(found)) {
+                sources.warmUpParser(); // the parse will come: load the parser beside the rest of the pass
+            }
+            return found;
+        });
         for (int i = 0; i < files.size(); i++) {
             Prefilter.Facts found = results.get(i);
             Prefilter.Facts old = facts.get(files.get(i));
@@ -115,6 +130,22 @@ public final class Candidates {
                         old.declares());
             });
         }
+    }
+
+    /**
+     * Whether a file calls an API method and names an API type itself: most such files are parsed, and a tree
+     * with none usually has no candidate at all, and then the parser is never loaded.
+     */
+    private boolean likelyParsed(Prefilter.Facts facts) {
+        if (!facts.callsAny(likelyMethods)) {
+            return false;
+        }
+        for (String name : facts.mentions()) {
+            if (likelyTypes.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

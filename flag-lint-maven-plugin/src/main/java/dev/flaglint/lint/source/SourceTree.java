@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -45,6 +46,7 @@ public final class SourceTree {
     private final Set<Path> watched = ConcurrentHashMap.newKeySet();
     private final Map<Path, Long> readHashes = new ConcurrentHashMap<>();
     private final Set<Path> read = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean parserWarming = new AtomicBoolean();
 
     /**
      * Lists the files (see {@link SourceListing}: links are followed, as the compiler's build does).
@@ -119,11 +121,14 @@ public final class SourceTree {
     }
 
     /**
-     * Loads the parser's classes on a background thread while the caller reads bytes: on a cold JVM
-     * the first parse costs a few hundred milliseconds, most of a small scan.
+     * Loads the parser's classes on a background thread while the caller reads bytes (once per tree): on a
+     * cold JVM the first parse costs a few hundred milliseconds of CPU, most of a small scan, so it is worth
+     * starting early, but only once a file is likely to be parsed at all.
      */
-    public static void warmUpParser() {
-        CompletableFuture.runAsync(() -> newParser().parse("class W { void f() { g(\"x\"); } }"));
+    public void warmUpParser() {
+        if (parserWarming.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> newParser().parse("class W { void f() { g(\"x\"); } }"));
+        }
     }
 
     /** Parses {@code batch} on a few worker threads; afterwards {@link #parse} answers from memory. */
