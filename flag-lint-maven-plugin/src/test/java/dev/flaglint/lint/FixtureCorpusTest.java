@@ -106,7 +106,10 @@ class FixtureCorpusTest {
                         "com.tc.affix.EnvironmentToggles#isRegional region.*.{key}",
                         "com.tc.enums.Feature#isActive receiver.id",
                         "com.tc.enums.Toggle#on receiver.getKey()",
-                        "com.tc.enums.Opaque#isActive receiver.key");
+                        "com.tc.enums.Opaque#isActive receiver.key",
+                        "com.tc.stubbing.HelperStubsTest#givenEnabled {key}",
+                        "com.tc.stubbing.HelperStubsTest#givenFlag {key}",
+                        "com.tc.stubbing.HelperStubsTest#thenEvaluated {key}");
     }
 
     /** A wrapper, a constant holder and an API subtype declared as second top-level classes in other types' files. */
