@@ -44,13 +44,15 @@ public record CallSite(String file, int line, int column, String key, String exp
     /** A call site nothing suppresses, reading any type. */
     public CallSite(String file, int line, int column, String key, String expression, KeyResolution resolution,
                     String pattern, String api, ApiOrigin origin, boolean test) {
-        this(file, line, column, key, expression, resolution, pattern, api, origin, test, Set.of(), null, CallKind.CALL);
+        this(file, line, column, key, expression, resolution, pattern, api, origin, test, Set.of(), null,
+                CallKind.CALL);
     }
 
     /** A call site reading any type. */
     public CallSite(String file, int line, int column, String key, String expression, KeyResolution resolution,
                     String pattern, String api, ApiOrigin origin, boolean test, Set<String> suppressed) {
-        this(file, line, column, key, expression, resolution, pattern, api, origin, test, suppressed, null, CallKind.CALL);
+        this(file, line, column, key, expression, resolution, pattern, api, origin, test, suppressed, null,
+                CallKind.CALL);
     }
 
     /** The called method's name: {@code isEnabled} of {@code dev.flaglint.runtime.FeatureFlags#isEnabled}. */

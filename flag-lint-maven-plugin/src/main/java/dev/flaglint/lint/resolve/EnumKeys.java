@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import dev.flaglint.lint.model.KeyResolution;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -107,7 +108,8 @@ final class EnumKeys {
                 .filter(m -> m.getParameters().isEmpty() && !m.isStatic() && m.getBody().isPresent())
                 .findFirst()
                 .flatMap(m -> m.getBody().get().getStatements().size() == 1
-                        && m.getBody().get().getStatement(0) instanceof ReturnStmt r ? r.getExpression() : Optional.empty())
+                        && m.getBody().get().getStatement(0) instanceof ReturnStmt r ? r.getExpression()
+                        : Optional.empty())
                 .flatMap(e -> evaluate(e, constant, null, depth + 1));
     }
 
@@ -142,7 +144,8 @@ final class EnumKeys {
         if (constructors.size() == 1) {
             ConstructorDeclaration c = constructors.get(0);
             List<AssignExpr> assignments = c.getBody().findAll(AssignExpr.class, a -> assigns(a, name, c));
-            if (assignments.size() > 1 || c.getBody().getStatements().stream().anyMatch(Statement::isExplicitConstructorInvocationStmt)) {
+            if (assignments.size() > 1
+                    || c.getBody().getStatements().stream().anyMatch(Statement::isExplicitConstructorInvocationStmt)) {
                 return Optional.empty();
             }
             if (assignments.size() == 1) {
@@ -231,10 +234,10 @@ final class EnumKeys {
         }
         String text = of.get().text();
         return switch (method) {
-            case "toLowerCase" -> isRootLocale(call) ? Optional.of(of.get().transformed(text.toLowerCase(java.util.Locale.ROOT)))
-                    : Optional.empty();
-            case "toUpperCase" -> isRootLocale(call) ? Optional.of(of.get().transformed(text.toUpperCase(java.util.Locale.ROOT)))
-                    : Optional.empty();
+            case "toLowerCase" -> isRootLocale(call)
+                    ? Optional.of(of.get().transformed(text.toLowerCase(Locale.ROOT))) : Optional.empty();
+            case "toUpperCase" -> isRootLocale(call)
+                    ? Optional.of(of.get().transformed(text.toUpperCase(Locale.ROOT))) : Optional.empty();
             case "replace" -> call.getArguments().size() == 2 ? replaced(call, text).map(of.get()::transformed)
                     : Optional.empty();
             default -> Optional.empty();

@@ -336,7 +336,8 @@ public final class KeyResolver {
         if (!(e instanceof BinaryExpr b) || b.getOperator() != BinaryExpr.Operator.PLUS) {
             return Optional.empty();
         }
-        List<BinaryExpr> operators = new ArrayList<>(leftChain(b, left -> left.getOperator() == BinaryExpr.Operator.PLUS));
+        List<BinaryExpr> operators = new ArrayList<>(leftChain(b,
+                left -> left.getOperator() == BinaryExpr.Operator.PLUS));
         List<Expression> operands = new ArrayList<>();
         operands.add(operators.get(0).getLeft());
         operators.forEach(op -> operands.add(op.getRight()));

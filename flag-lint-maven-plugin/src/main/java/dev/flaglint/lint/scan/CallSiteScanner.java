@@ -319,7 +319,8 @@ public final class CallSiteScanner {
         }
         return keys.affixAround(keyExpression, e -> keys.enumMemberRead(e).isPresent())
                 .flatMap(read -> owner.map(type -> new WrapperCandidate(type, name, -1, arity, api, apiMethod,
-                        site.file(), site.line(), read.affix(), keys.enumMemberRead(read.inner()).orElseThrow(), kind)));
+                        site.file(), site.line(), read.affix(), keys.enumMemberRead(read.inner()).orElseThrow(),
+                        kind)));
     }
 
     /** Whether {@code name} means parameter {@code p} where it stands. */
