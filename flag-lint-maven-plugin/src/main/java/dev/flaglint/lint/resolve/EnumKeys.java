@@ -10,7 +10,6 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -25,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+
+import static dev.flaglint.lint.resolve.Expressions.unparenthesized;
 
 /**
  * What an enum constant's key member evaluates to: {@code Flag.X.getKey()} or an enum method's {@code id}. The
@@ -263,13 +264,5 @@ final class EnumKeys {
 
     private Optional<String> literal(Expression e) {
         return e instanceof CharLiteralExpr c ? Optional.of(String.valueOf(c.asChar())) : constants.apply(e);
-    }
-
-    private static Expression unparenthesized(Expression e) {
-        Expression inner = e;
-        while (inner instanceof EnclosedExpr enclosed) {
-            inner = enclosed.getInner();
-        }
-        return inner;
     }
 }

@@ -7,7 +7,6 @@ import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -30,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import static dev.flaglint.lint.resolve.Expressions.unparenthesized;
 
 /**
  * Evaluates a flag-key expression to its value when the compiler could: string literals, text
@@ -104,7 +105,7 @@ public final class KeyResolver {
     /** The enum constant {@code e} names ({@code Features.X}, or {@code X} statically imported), if any. */
     public Optional<ConstantIndex.EnumConstant> enumConstant(Expression e) {
         Optional<ConstantIndex.Member> member = Optional.empty();
-        if (e instanceof FieldAccessExpr access && isTypeName(access.getScope())) {
+        if (e instanceof FieldAccessExpr access && symbols.isTypeName(access.getScope())) {
             member = symbols.type(access, access.getScope().toString())
                     .flatMap(type -> symbols.member(type, access.getNameAsString()));
         } else if (e instanceof NameExpr name) {
@@ -185,7 +186,7 @@ public final class KeyResolver {
                         .flatMap(type -> Scopes.field(type, access.getNameAsString()))
                         .flatMap(d -> constantValue(d, visiting, depth));
             }
-            if (isTypeName(access.getScope())) {
+            if (symbols.isTypeName(access.getScope())) {
                 return symbols.type(access, access.getScope().toString())
                         .flatMap(type -> symbols.member(type, access.getNameAsString()))
                         .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting, depth)
@@ -220,14 +221,6 @@ public final class KeyResolver {
             operators.push(left);
         }
         return operators;
-    }
-
-    private static Expression unparenthesized(Expression e) {
-        Expression inner = e;
-        while (inner instanceof EnclosedExpr enclosed) {
-            inner = enclosed.getInner();
-        }
-        return inner;
     }
 
     private static Optional<Object> fold(BinaryExpr.Operator op, Object left, Object right) {
@@ -282,15 +275,6 @@ public final class KeyResolver {
         } finally {
             visiting.remove(initializer);
         }
-    }
-
-    /** A scope like {@code Flags}, {@code Outer.Inner} or {@code com.acme.Flags}, not a variable's field. */
-    private boolean isTypeName(Expression scope) {
-        Expression head = scope;
-        while (head instanceof FieldAccessExpr f) {
-            head = f.getScope();
-        }
-        return head instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
     }
 
     private static KeyResolution kind(Expression e) {

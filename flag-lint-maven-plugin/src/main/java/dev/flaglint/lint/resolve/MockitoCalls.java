@@ -7,15 +7,15 @@ import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import dev.flaglint.lint.model.CallKind;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+
+import static dev.flaglint.lint.resolve.Expressions.unparenthesized;
 
 /**
  * What a call of Mockito's static API means in test code: a matcher around a key ({@code eq(KEY)}), a matcher
@@ -102,13 +102,13 @@ public final class MockitoCalls {
                 if (arguments == 0 || arguments > 2) {
                     return Optional.empty();
                 }
-                boolean mockito = call.getScope().isEmpty() || isTypeName(call.getScope().get())
+                boolean mockito = call.getScope().isEmpty() || symbols.isTypeName(call.getScope().get())
                         ? isStatic(call, HAS_MOCKITO)
                         : typeOf.apply(call.getScope().get()).filter(IN_ORDER::equals).isPresent();
                 return mockito ? handed(call.getArgument(0), CallKind.VERIFICATION) : Optional.empty();
             }
             case "should" -> {
-                return call.getScope().map(MockitoCalls::unparenthesized)
+                return call.getScope().map(Expressions::unparenthesized)
                         .filter(s -> s instanceof MethodCallExpr then && then.getNameAsString().equals("then")
                                 && then.getArguments().size() == 1 && isStatic(then, HAS_BDD))
                         .flatMap(then -> handed(((MethodCallExpr) then).getArgument(0), CallKind.VERIFICATION));
@@ -158,7 +158,7 @@ public final class MockitoCalls {
             return false;
         }
         Optional<Expression> scope = call.getScope();
-        if (scope.isEmpty() || isTypeName(scope.get())) {
+        if (scope.isEmpty() || symbols.isTypeName(scope.get())) {
             return isStatic(call, owners);
         }
         return isStubber(scope.get(), names, owners) || isLenient(scope.get());
@@ -178,7 +178,7 @@ public final class MockitoCalls {
         String name = call.getNameAsString();
         if (call.getScope().isPresent()) {
             Expression scope = call.getScope().get();
-            return isTypeName(scope) && symbols.type(scope, scope.toString()).filter(owners::contains).isPresent();
+            return symbols.isTypeName(scope) && symbols.type(scope, scope.toString()).filter(owners::contains).isPresent();
         }
         if (symbols.enclosingMethodReturnType(call, name).isPresent()) {
             return false;
@@ -203,22 +203,5 @@ public final class MockitoCalls {
             }
         }
         return imported;
-    }
-
-    /** {@code Mockito}, {@code org.mockito.Mockito}: a type name, not a variable. */
-    private boolean isTypeName(Expression scope) {
-        Expression head = scope;
-        while (head instanceof FieldAccessExpr f) {
-            head = f.getScope();
-        }
-        return head instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
-    }
-
-    private static Expression unparenthesized(Expression e) {
-        Expression inner = e;
-        while (inner instanceof EnclosedExpr enclosed) {
-            inner = enclosed.getInner();
-        }
-        return inner;
     }
 }

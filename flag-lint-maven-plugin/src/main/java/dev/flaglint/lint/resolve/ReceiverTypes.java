@@ -111,7 +111,7 @@ public final class ReceiverTypes {
                     .flatMap(body -> symbols.field(body, name))
                     .flatMap(this::declaredType);
         }
-        if (!looksQualified(access)) {
+        if (!symbols.isTypeName(access.getScope())) {
             // a field of some variable: known when the variable's type is in the sources
             return typeOf(access.getScope())
                     .flatMap(owner -> symbols.member(owner, name))
@@ -220,13 +220,5 @@ public final class ReceiverTypes {
             return symbols.type(c, c.getNameWithScope());
         }
         return Optional.empty();
-    }
-
-    private boolean looksQualified(FieldAccessExpr access) {
-        Expression scope = access.getScope();
-        while (scope instanceof FieldAccessExpr f) {
-            scope = f.getScope();
-        }
-        return scope instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
     }
 }

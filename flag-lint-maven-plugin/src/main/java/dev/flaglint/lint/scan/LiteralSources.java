@@ -1,6 +1,5 @@
 package dev.flaglint.lint.scan;
 
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static dev.flaglint.lint.resolve.Expressions.unparenthesized;
 
 /**
  * The elements a method reference is handed when they are written out: {@code List.of("a", "b").stream()
@@ -63,13 +64,5 @@ final class LiteralSources {
         boolean fits = type.isPresent() && (type.get().equals("java.util.stream.Stream") ? !stream
                 : stream || step.getNameAsString().equals("forEach"));
         return fits ? Optional.of(List.copyOf(factory.getArguments())) : Optional.empty();
-    }
-
-    private static Expression unparenthesized(Expression e) {
-        Expression inner = e;
-        while (inner instanceof EnclosedExpr enclosed) {
-            inner = enclosed.getInner();
-        }
-        return inner;
     }
 }
