@@ -29,7 +29,7 @@ import static dev.flaglint.lint.resolve.Expressions.unparenthesized;
 
 /**
  * What an enum constant's key member evaluates to: {@code Flag.X.getKey()} or an enum method's {@code id}. The
- * member is a field, a no-argument getter returning one, or {@code name()}; a field's value is the constructor's
+ * member is a final field, a no-argument getter returning one, or {@code name()}; a field's value is the constructor's
  * one assignment to it (or its initializer), computed from the constant's arguments and name with exactly
  * these steps: {@code name()}, {@code toLowerCase()}/{@code toUpperCase()} (with or without
  * {@code Locale.ROOT}), {@code replace(a, b)} of constants, and {@code +} with constants. Anything else — a
@@ -160,9 +160,10 @@ final class EnumKeys {
         return declarator.get().getInitializer().flatMap(init -> evaluate(init, constant, null, depth + 1));
     }
 
+    /** A final instance field: one that no method can change after the constructor set it. */
     private static Optional<VariableDeclarator> instanceField(EnumDeclaration type, String name) {
         for (BodyDeclaration<?> member : type.getMembers()) {
-            if (member instanceof FieldDeclaration f && !f.isStatic()) {
+            if (member instanceof FieldDeclaration f && !f.isStatic() && f.isFinal()) {
                 for (VariableDeclarator d : f.getVariables()) {
                     if (d.getNameAsString().equals(name)) {
                         return Optional.of(d);

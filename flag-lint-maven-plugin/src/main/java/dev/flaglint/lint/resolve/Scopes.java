@@ -270,15 +270,16 @@ public final class Scopes {
 
     /**
      * Whether nothing in the local's scope assigns it again, compound assignments and {@code ++}/{@code --}
-     * included. The scope is the block (or {@code for}, {@code try}) that declares it; an assignment to another
+     * included. The scope is the block (or {@code for}, {@code try}) around its declaration; an assignment to another
      * variable of the same name in there (a field of a local class) counts too, which errs on the side of
      * "not final".
      */
     private static boolean neverAssignedAgain(VariableDeclarator local) {
         String name = local.getNameAsString();
         Node scope = local;
+        // Not a switch group: a local of one case group is in scope in the later ones too.
         while (scope.getParentNode().isPresent() && !(scope instanceof BlockStmt || scope instanceof ForStmt
-                || scope instanceof TryStmt || scope instanceof SwitchEntry)) {
+                || scope instanceof TryStmt)) {
             scope = scope.getParentNode().get();
         }
         for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
