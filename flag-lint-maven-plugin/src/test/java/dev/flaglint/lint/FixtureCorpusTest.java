@@ -101,6 +101,7 @@ class FixtureCorpusTest {
         assertThat(result.wrappers()).extracting(w -> w.type() + "#" + w.method() + " " + (w.keyIsReceiver()
                         ? "receiver." + w.enumMember() : w.affix().template()))
                 .containsExactlyInAnyOrder("com.tc.app.UnleashToggleService#isEnabled {key}",
+                        "com.tc.app.RoleToggles#isOn {key}",
                         "com.tc.affix.EnvironmentToggles#isEnabled {key}.*",
                         "com.tc.affix.EnvironmentToggles#isTeamFeature team.{key}",
                         "com.tc.affix.EnvironmentToggles#isRegional region.*.{key}",

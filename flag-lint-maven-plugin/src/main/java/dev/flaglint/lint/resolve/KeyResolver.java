@@ -375,7 +375,8 @@ public final class KeyResolver {
                         prefix = folded;
                         continue;
                     }
-                    glob.append(text(left).replace("*", "?"));
+                    // A number or char before an unknown operand may be added to it as a number (1 + id).
+                    glob.append(left instanceof String ? text(left).replace("*", "?") : "*");
                     prefix = Optional.empty();
                 }
                 glob.append(part(glob(op.getRight(), depth + 1)));

@@ -21,6 +21,7 @@ import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.ValueKind;
 import dev.flaglint.lint.model.ValueRead;
 import dev.flaglint.lint.model.WrapperCandidate;
+import dev.flaglint.lint.resolve.ConstantIndex;
 import dev.flaglint.lint.resolve.KeyResolver;
 import dev.flaglint.lint.resolve.MockitoCalls;
 import dev.flaglint.lint.resolve.ReceiverTypes;
@@ -123,7 +124,9 @@ public final class CallSiteScanner {
                     continue; // inside the enum itself: `isActive()` on `this`, not a particular flag
                 }
                 keyExpression = call.getScope().get();
-                key = keys.enumConstant(keyExpression).map(c -> keys.enumKey(c, api))
+                key = keys.enumConstant(keyExpression)
+                        .filter(c -> api.origin() != ApiOrigin.WRAPPER || !overrides(c, method))
+                        .map(c -> keys.enumKey(c, api))
                         .orElseGet(() -> ResolvedKey.dynamic(null));
             } else {
                 keyExpression = call.getArgument(api.keyArgument());
@@ -184,10 +187,20 @@ public final class CallSiteScanner {
         return List.of();
     }
 
-    /** The written-out elements a reference is handed, when each is the key (argument 0, or the receiver). */
+    /**
+     * The written-out elements a reference is handed, when each is the key: the API's method takes the element
+     * alone (as argument 0, or as the receiver), so no other overload of the name is the one referred to.
+     */
     private List<Expression> writtenKeys(MethodReferenceExpr ref, FlagApi api) {
-        return api.keyIsReceiver() || api.keyArgument() == 0 ? literalSources.elements(ref).orElse(List.of())
-                : List.of();
+        boolean elementIsKey = api.keyIsReceiver() ? api.acceptsArity(0)
+                : api.keyArgument() == 0 && api.acceptsArity(1);
+        return elementIsKey ? literalSources.elements(ref).orElse(List.of()) : List.of();
+    }
+
+    /** A constant whose own class body declares the enum's flag method runs that one instead: no key to take. */
+    private static boolean overrides(ConstantIndex.EnumConstant constant, String method) {
+        return constant.constant().getClassBody().stream()
+                .anyMatch(b -> b instanceof MethodDeclaration m && m.getNameAsString().equals(method));
     }
 
     /** The key after the API's affix: the completed key, or its glob when part of the affix is dynamic. */
@@ -308,7 +321,9 @@ public final class CallSiteScanner {
             Parameter p = parameters.get(i);
             Optional<KeyResolver.Affixed> passed = keys.affixAround(keyExpression,
                     e -> e instanceof NameExpr n && refersTo(n, p));
-            if (passed.isPresent() && !reassigned(method.get(), p.getNameAsString())) {
+            // Text around the key only for a String: 1 + id + "x" adds up numbers first when id is an int.
+            boolean joined = passed.isPresent() && (passed.get().affix().isNone() || isString(p));
+            if (joined && !reassigned(method.get(), p.getNameAsString())) {
                 int index = i;
                 return owner.map(type -> new WrapperCandidate(type, name, index, arity, api, apiMethod, site.file(),
                         site.line(), passed.get().affix(), null, kind));
@@ -321,6 +336,11 @@ public final class CallSiteScanner {
                 .flatMap(read -> owner.map(type -> new WrapperCandidate(type, name, -1, arity, api, apiMethod,
                         site.file(), site.line(), read.affix(), keys.enumMemberRead(read.inner()).orElseThrow(),
                         kind)));
+    }
+
+    private static boolean isString(Parameter p) {
+        String type = p.getType().asString();
+        return !p.isVarArgs() && (type.equals("String") || type.equals("java.lang.String"));
     }
 
     /** Whether {@code name} means parameter {@code p} where it stands. */
