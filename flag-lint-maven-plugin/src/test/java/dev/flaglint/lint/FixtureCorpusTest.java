@@ -51,7 +51,9 @@ class FixtureCorpusTest {
 
         assertThat(result.wrappers()).extracting(w -> w.type() + "#" + w.method() + "/" + w.parameter())
                 .containsExactlyInAnyOrder("com.acme.wrap.LaunchDarklyFlagService#isFeatureEnabled/0",
-                        "com.acme.wrap.LaunchDarklyFlagService#enabled/0");
+                        "com.acme.wrap.LaunchDarklyFlagService#enabled/0", "com.acme.wrap.LaunchDarklyFlagService#isOn/0");
+        assertThat(result.callSites()).filteredOn(s -> s.api().endsWith("#isOn")).singleElement()
+                .extracting(CallSite::resolution).isEqualTo(KeyResolution.ENUM_ARGUMENT);
         assertThat(result.callSites()).filteredOn(s -> "wrapped-through-interface".equals(s.key())).singleElement()
                 .satisfies(s -> {
                     assertThat(s.api()).isEqualTo("com.acme.wrap.FlagService#isFeatureEnabled");
@@ -99,7 +101,8 @@ class FixtureCorpusTest {
         LintResult result = assertFindsExactlyTheAnnotatedCallSites("test-code", apis);
 
         assertThat(result.wrappers()).extracting(w -> w.type() + "#" + w.method() + " " + (w.keyIsReceiver()
-                        ? "receiver." + w.enumMember() : w.affix().template()))
+                        ? "receiver." + w.enumMember() : w.enumMember() != null ? "{key}." + w.enumMember()
+                        : w.affix().template()))
                 .containsExactlyInAnyOrder("com.tc.app.UnleashToggleService#isEnabled {key}",
                         "com.tc.app.RoleToggles#isOn {key}",
                         "com.tc.affix.EnvironmentToggles#isEnabled {key}.*",
@@ -108,6 +111,8 @@ class FixtureCorpusTest {
                         "com.tc.enums.Feature#isActive receiver.id",
                         "com.tc.enums.Toggle#on receiver.getKey()",
                         "com.tc.enums.Opaque#isActive receiver.key",
+                        "com.tc.enums.FeatureGate#isOn {key}.id()",
+                        "com.tc.enums.FeatureGate#byName {key}.name()",
                         "com.tc.stubbing.HelperStubsTest#givenEnabled {key}",
                         "com.tc.stubbing.HelperStubsTest#givenFlag {key}",
                         "com.tc.stubbing.HelperStubsTest#thenEvaluated {key}");

@@ -17,8 +17,9 @@ import java.util.Set;
  * @param file       where it is declared (display path)
  * @param line       the line of the wrapped call
  * @param affix      what the method puts around its parameter before passing it on
- * @param enumMember for an enum's own method, the member of the enum it passes as the key ({@code id},
- *                   {@code getKey()}, {@code name()}); else {@code null}
+ * @param enumMember the member of the enum constant (the receiver, or the parameter) that the method passes as
+ *                   the key ({@code id}, {@code getKey()}, {@code name()}); {@code null} when it passes the
+ *                   parameter itself
  * @param kind       what the wrapped call does (a test helper's stubs and verifies)
  */
 public record WrapperCandidate(String type, String method, int parameter, int arity, FlagApi wraps,
@@ -38,7 +39,7 @@ public record WrapperCandidate(String type, String method, int parameter, int ar
 
     /** Whether callers name the flag by the receiver, an enum constant: {@code Feature.X.isActive(flags)}. */
     public boolean keyIsReceiver() {
-        return enumMember != null;
+        return parameter < 0;
     }
 
     /**
@@ -53,6 +54,11 @@ public record WrapperCandidate(String type, String method, int parameter, int ar
         if (keyIsReceiver()) {
             return new FlagApi(receiverType, Set.of(method), 0, true, FlagApi.EnumKey.MEMBER, ApiOrigin.WRAPPER, arity,
                     receiverType.equals(type), reads, enumMember, affix.within(wraps.affix()), callKind);
+        }
+        if (enumMember != null) {
+            return new FlagApi(receiverType, Set.of(method), parameter, false, FlagApi.EnumKey.MEMBER,
+                    ApiOrigin.WRAPPER, arity, receiverType.equals(type), reads, enumMember, affix.within(wraps.affix()),
+                    callKind);
         }
         return new FlagApi(receiverType, Set.of(method), parameter, false, wraps.enumKey(), ApiOrigin.WRAPPER, arity,
                 receiverType.equals(type), reads, wraps.enumMember(), affix.within(wraps.affix()), callKind);

@@ -79,10 +79,11 @@ public final class JsonReport implements LintOutput {
         for (WrapperCandidate w : result.wrappers()) {
             ObjectNode n = wrapperList.addObject();
             n.put("api", w.type() + "#" + w.method());
-            if (w.keyIsReceiver()) {
-                n.put("keyMember", w.enumMember());
-            } else {
+            if (!w.keyIsReceiver()) {
                 n.put("keyArgument", w.parameter());
+            }
+            if (w.enumMember() != null) {
+                n.put("keyMember", w.enumMember());
             }
             if (!w.affix().isNone()) {
                 n.put("keyTemplate", w.affix().template());

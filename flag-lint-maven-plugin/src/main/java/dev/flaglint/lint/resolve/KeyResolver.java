@@ -1,6 +1,8 @@
 package dev.flaglint.lint.resolve;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
@@ -70,6 +72,9 @@ public final class KeyResolver {
         Optional<ConstantIndex.EnumConstant> constant = enumConstant(expression);
         if (constant.isPresent()) {
             return enumKey(constant.get(), api);
+        }
+        if (api.enumKey() == FlagApi.EnumKey.MEMBER) {
+            return ResolvedKey.dynamic(null); // the key is a member of the constant passed, and none is
         }
         Optional<String> value = value(expression);
         if (value.isPresent()) {
@@ -344,6 +349,25 @@ public final class KeyResolver {
             suffix.append(part(glob(after, 0)));
         }
         return Optional.of(new Affixed(unparenthesized(operands.get(at)), new KeyAffix(prefix, suffix.toString())));
+    }
+
+    /**
+     * The member of enum parameter {@code p} that {@code key} reads: {@code flag.key()}, {@code flag.id}; only when
+     * the sources declare the parameter's type as an enum.
+     */
+    public Optional<String> enumMemberOf(Expression key, Parameter p) {
+        Expression e = unparenthesized(key);
+        Optional<String> member = Optional.empty();
+        if (e instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && call.getScope().filter(s -> s instanceof NameExpr n && Scopes.refersTo(n, p)).isPresent()) {
+            member = Optional.of(call.getNameAsString() + "()");
+        } else if (e instanceof FieldAccessExpr f && f.getScope() instanceof NameExpr n && Scopes.refersTo(n, p)) {
+            member = Optional.of(f.getNameAsString());
+        }
+        boolean isEnum = p.getType().isClassOrInterfaceType() && symbols.type(p, p.getType().asClassOrInterfaceType()
+                .getNameWithScope()).flatMap(t -> symbols.hierarchy().declaration(t))
+                .filter(EnumDeclaration.class::isInstance).isPresent();
+        return isEnum ? member : Optional.empty();
     }
 
     /** The member of the enclosing enum a key expression inside one of its instance methods reads, if any. */

@@ -105,6 +105,11 @@ public final class Scopes {
         return Optional.empty();
     }
 
+    /** Whether {@code name} means the variable or parameter that {@code declaration} declares, where it stands. */
+    public static boolean refersTo(NameExpr name, Node declaration) {
+        return lookup(name, name.getNameAsString()).filter(d -> d.node() == declaration).isPresent();
+    }
+
     static boolean isAnonymousClass(Node node) {
         return node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent();
     }

@@ -257,7 +257,7 @@ public final class CallSiteScanner {
                 continue;
             }
             Parameter key = parameters.get(implemented.keyArgument());
-            if (refersTo(name, key) && !reassigned(method.get(), key.getNameAsString())) {
+            if (Scopes.refersTo(name, key) && !reassigned(method.get(), key.getNameAsString())) {
                 return true;
             }
         }
@@ -303,8 +303,9 @@ public final class CallSiteScanner {
 
     /**
      * When a dynamic key is a parameter of the enclosing method that reaches the call unchanged, or with text
-     * around it ({@code key + "." + environment}), that method is a wrapper of the API; so is an enum's own
-     * method whose key is a member of the enum ({@code flags.isEnabled(id)} in {@code Feature}).
+     * around it ({@code key + "." + environment}), or a member of an enum parameter ({@code flag.key()}), that
+     * method is a wrapper of the API; so is an enum's own method whose key is a member of the enum
+     * ({@code flags.isEnabled(id)} in {@code Feature}).
      */
     private Optional<WrapperCandidate> wrapper(Expression keyExpression, FlagApi api, String apiMethod, CallSite site,
                                                CallKind kind) {
@@ -320,13 +321,22 @@ public final class CallSiteScanner {
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
             Optional<KeyResolver.Affixed> passed = keys.affixAround(keyExpression,
-                    e -> e instanceof NameExpr n && refersTo(n, p));
+                    e -> e instanceof NameExpr n && Scopes.refersTo(n, p));
             // Text around the key only for a String: 1 + id + "x" adds up numbers first when id is an int.
             boolean joined = passed.isPresent() && (passed.get().affix().isNone() || isString(p));
             if (joined && !reassigned(method.get(), p.getNameAsString())) {
                 int index = i;
                 return owner.map(type -> new WrapperCandidate(type, name, index, arity, api, apiMethod, site.file(),
                         site.line(), passed.get().affix(), null, kind));
+            }
+            // A member of an enum parameter: isOn(Flag flag) { return ld.boolVariation(flag.key(), ...); }
+            Optional<KeyResolver.Affixed> member = api.keyIsReceiver() || api.enumKey() == FlagApi.EnumKey.MEMBER
+                    ? Optional.empty() : keys.affixAround(keyExpression, e -> keys.enumMemberOf(e, p).isPresent());
+            if (member.isPresent() && !reassigned(method.get(), p.getNameAsString())) {
+                int index = i;
+                String read = keys.enumMemberOf(member.get().inner(), p).orElseThrow();
+                return owner.map(type -> new WrapperCandidate(type, name, index, arity, api, apiMethod, site.file(),
+                        site.line(), member.get().affix(), read, kind));
             }
         }
         if (api.keyIsReceiver()) {
@@ -341,12 +351,6 @@ public final class CallSiteScanner {
     private static boolean isString(Parameter p) {
         String type = p.getType().asString();
         return !p.isVarArgs() && (type.equals("String") || type.equals("java.lang.String"));
-    }
-
-    /** Whether {@code name} means parameter {@code p} where it stands. */
-    private static boolean refersTo(NameExpr name, Parameter p) {
-        return name.getNameAsString().equals(p.getNameAsString())
-                && Scopes.lookup(name, name.getNameAsString()).filter(d -> d.node() == p).isPresent();
     }
 
     private static boolean reassigned(MethodDeclaration method, String parameter) {
