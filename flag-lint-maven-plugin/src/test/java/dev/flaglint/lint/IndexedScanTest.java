@@ -1,9 +1,12 @@
 package dev.flaglint.lint;
 
 import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallKind;
+import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.Finding;
 import dev.flaglint.lint.model.FlagApi;
 import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.WrapperCandidate;
 import dev.flaglint.lint.scan.cache.Fingerprint;
 import dev.flaglint.lint.scan.cache.ScanCache;
 import dev.flaglint.lint.scan.cache.ScanIndex;
@@ -19,6 +22,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +83,29 @@ class IndexedScanTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2000));
     }
 
+    /**
+     * Waits (at most 5 s) until the file system stamps a change later than the sources' last change by more than
+     * a tick, so that no source is in the racy window of the next scan whatever the machine's speed.
+     */
+    private void waitPastTheSourcesTick() throws IOException {
+        long last = 0;
+        try (var files = Files.walk(dir.resolve("src"))) {
+            for (Path f : files.toList()) {
+                last = Math.max(last, changeTime(f));
+            }
+        }
+        Path probe = dir.resolve("probe");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        do {
+            Files.write(probe, new byte[] {1});
+        } while (changeTime(probe) <= last + TimeUnit.MILLISECONDS.toNanos(10) && System.nanoTime() < deadline);
+        Files.delete(probe);
+    }
+
+    private static long changeTime(Path file) throws IOException {
+        return ((FileTime) Files.getAttribute(file, "unix:ctime")).to(TimeUnit.NANOSECONDS);
+    }
+
     @Test
     void anUnchangedRerunParsesNothingAndGivesTheSameResult() {
         LintResult cold = lint();
@@ -95,6 +122,7 @@ class IndexedScanTest {
 
     @Test
     void anotherModuleWithoutAnIndexReusesTheBuildsFactsAndStillSeesAChange() throws IOException {
+        waitPastTheSourcesTick(); // else the first scan hashes them (racy) and the second must read them all again
         SharedFacts shared = new SharedFacts();
         LintResult first = new FlagLinter(ScanCache.in(index, request.flagsFile(), shared)).lint(request);
         // A second module reading the same sources, in the same build, with no index of its own yet.
@@ -340,5 +368,41 @@ class IndexedScanTest {
         assertThat(keys(r)).contains("src/main/java/com/acme/Caller.java:3 via-outer")
                 .doesNotContain("src/main/java/com/acme/Caller.java:3 via-inner");
         assertThat(r.callSites()).isEqualTo(new FlagLinter().lint(request).callSites());
+    }
+
+    /** What test code adds to a call site and a wrapper — kind, affix, enum member — comes back from the index. */
+    @Test
+    void callSitesAndWrappersOfTestCodeComeBackFromTheIndexWhole() throws IOException {
+        Path module = dir.resolve("test-code");
+        Path corpus = Path.of("src/test/resources/fixtures/test-code");
+        try (var files = Files.walk(corpus)) {
+            for (Path from : files.filter(Files::isRegularFile).toList()) {
+                Path to = module.resolve(corpus.relativize(from).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to);
+            }
+        }
+        List<FlagApi> apis = new java.util.ArrayList<>();
+        Presets.names().forEach(name -> apis.addAll(Presets.byName(name).orElseThrow()));
+        LintRequest tests = Projects.request(module).toBuilder().apis(apis).build();
+        ScanCache cache = ScanCache.in(module.resolve("target/flag-lint/index"), tests.flagsFile());
+
+        LintResult cold = new FlagLinter(cache).lint(tests);
+        LintResult warm = new FlagLinter(cache).lint(tests);
+        Path helpers = module.resolve("src/test/java/com/tc/stubbing/HelperStubsTest.java");
+        Files.writeString(helpers, Files.readString(helpers) + "// edited\n");
+        Files.setLastModifiedTime(helpers, FileTime.fromMillis(Files.getLastModifiedTime(helpers).toMillis() + 2000));
+        LintResult edited = new FlagLinter(cache).lint(tests);
+
+        assertThat(cold.callSites()).extracting(CallSite::kind).contains(CallKind.STUB, CallKind.VERIFICATION,
+                CallKind.REFERENCE);
+        assertThat(cold.wrappers()).anyMatch(w -> !w.affix().isNone()).anyMatch(WrapperCandidate::keyIsReceiver)
+                .anyMatch(w -> w.kind() == CallKind.STUB);
+        assertThat(warm.fromIndex()).isTrue();
+        assertThat(warm.callSites()).isEqualTo(cold.callSites());
+        assertThat(warm.wrappers()).isEqualTo(cold.wrappers());
+        assertThat(edited.fromIndex()).isFalse();
+        assertThat(edited.callSites()).isEqualTo(cold.callSites());
+        assertThat(edited.wrappers()).isEqualTo(cold.wrappers());
     }
 }

@@ -71,6 +71,7 @@ public final class JsonReport implements LintOutput {
             }
             json.writeStringField("api", s.api());
             json.writeStringField("origin", s.origin().label());
+            json.writeStringField("kind", s.kind().label());
             json.writeBooleanField("test", s.test());
             json.writeEndObject();
         }
@@ -79,7 +80,15 @@ public final class JsonReport implements LintOutput {
         for (WrapperCandidate w : result.wrappers()) {
             json.writeStartObject();
             json.writeStringField("api", w.type() + "#" + w.method());
-            json.writeNumberField("keyArgument", w.parameter());
+            if (!w.keyIsReceiver()) {
+                json.writeNumberField("keyArgument", w.parameter());
+            }
+            if (w.enumMember() != null) {
+                json.writeStringField("keyMember", w.enumMember());
+            }
+            if (!w.affix().isNone()) {
+                json.writeStringField("keyTemplate", w.affix().template());
+            }
             json.writeStringField("wraps", w.wraps().describe(w.wrapsMethod()));
             json.writeStringField("file", w.file());
             json.writeNumberField("line", w.line());
