@@ -215,6 +215,9 @@ public final class SourceTree {
      * file to declare a name wins; a name that is not there after all only costs a parse.
      */
     public void declareTopLevelTypes(SourceFile file, Collection<String> simpleNames) {
+        if (simpleNames.isEmpty()) {
+            return; // nearly every file: no path to relativize (a cold scan did it for all of them)
+        }
         String pkg = packageOf(file);
         for (String name : simpleNames) {
             secondaryTypes.putIfAbsent(pkg.isEmpty() ? name : pkg + "." + name, file);
