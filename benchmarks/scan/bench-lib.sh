@@ -54,10 +54,19 @@ fetch_sources() {
 }
 
 # Runs Maven 3.9 (the wrapper's) in directory $1 on the benchmark's repository; the rest are Maven's arguments.
+# Under the command in the array $timer when it is set (see cpu_ms).
+timer=()
 mvn_in() {
   local dir=$1
   shift
-  (cd "$dir" && "$root/mvnw" -B -ntp -s "$settings" -Dmaven.repo.local="$repo" "$@")
+  (cd "$dir" && "${timer[@]}" "$root/mvnw" -B -ntp -s "$settings" -Dmaven.repo.local="$repo" "$@")
+}
+
+# Runs a command under /usr/bin/time, which writes its user and system CPU time to $out/cpu.txt
+# (10 ms resolution); cpu_ms then prints their sum in ms. On a busy machine, what a run cost, not how long it waited.
+cpu_timer=(/usr/bin/time -f '%U %S' -o "$out/cpu.txt")
+cpu_ms() {
+  tail -1 "$out/cpu.txt" | awk '{ printf "%d\n", ($1 + $2) * 1000 + 0.5 }'
 }
 
 now_ms() {

@@ -8,6 +8,8 @@
 #   - `mvn validate` (Maven's own start-up and reactor, which every goal pays);
 #   - `mvn flag-lint:check` from the top, cold (no module has an index) and warm (nothing changed);
 #   - the sum over the modules of the `scanned N files in M ms` figures of one run;
+#   - the CPU time (user + system) of the whole `mvn flag-lint:check`: on a busy machine the wall times say how
+#     long a build waited for a core, the CPU times what it cost;
 # and the 1-minute load average before and after. The check's builds run with MAVEN_OPTS=-Xmx256m.
 #
 # Usage: benchmarks/scan/reactor-benchmark.sh        (from anywhere; ~10 minutes on 2 cores with RUNS=3)
@@ -89,23 +91,24 @@ $modules  </modules>
 XML
 }
 
-# One timed build in $1; prints "wall_ms sum_of_scanned_ms".
+# One timed build in $1; prints "wall_ms sum_of_scanned_ms cpu_ms".
 timed_build() {
   local dir=$1 start end log=$out/last-reactor.log
+  local -a timer=("${cpu_timer[@]}")
   shift
   start=$(now_ms)
   MAVEN_OPTS=-Xmx256m mvn_in "$dir" "$@" > "$log" 2>&1 || { tail -40 "$log" >&2; return 1; }
   end=$(now_ms)
   echo "$((end - start)) $(sed -n 's/.*flag-lint: scanned [0-9]* files\{0,1\} in \([0-9]*\) ms.*/\1/p' "$log" \
-    | awk '{ s += $1 } END { print s + 0 }')"
+    | awk '{ s += $1 } END { print s + 0 }') $(cpu_ms)"
 }
 
 clean() {
   find "$1" -maxdepth 2 -name target -type d -exec rm -rf {} +
 }
 
-echo "| modules | files | lines | run | \`mvn validate\` | \`mvn flag-lint:check\` | sum of \`scanned … in\` | load avg |"
-echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |"
+echo "| modules | files | lines | run | \`mvn validate\` | \`mvn flag-lint:check\` | sum of \`scanned … in\` | CPU of the check | load avg |"
+echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |"
 for n in $counts; do
   make_reactor "$n"
   dir=$out/reactor-$n
@@ -115,19 +118,19 @@ for n in $counts; do
   clean "$dir"
   MAVEN_OPTS=-Xmx256m mvn_in "$dir" -q flag-lint:check > /dev/null # the plugin's dependencies, resolved once
   load_before=$(load)
-  declare -a validate_ms=() cold_ms=() cold_scan=() warm_ms=() warm_scan=()
+  declare -a validate_ms=() cold_ms=() cold_scan=() cold_cpu=() warm_ms=() warm_scan=() warm_cpu=()
   for ((r = 0; r < runs; r++)); do
     read -r ms _ < <(timed_build "$dir" validate); validate_ms+=("$ms")
     clean "$dir"
-    read -r ms scan < <(timed_build "$dir" flag-lint:check); cold_ms+=("$ms"); cold_scan+=("$scan")
-    read -r ms scan < <(timed_build "$dir" flag-lint:check); warm_ms+=("$ms"); warm_scan+=("$scan")
+    read -r ms scan cpu < <(timed_build "$dir" flag-lint:check); cold_ms+=("$ms"); cold_scan+=("$scan"); cold_cpu+=("$cpu")
+    read -r ms scan cpu < <(timed_build "$dir" flag-lint:check); warm_ms+=("$ms"); warm_scan+=("$scan"); warm_cpu+=("$cpu")
   done
   loads="$load_before → $(load)"
   for mode in cold warm; do
-    declare -n t=${mode}_ms s=${mode}_scan
-    printf '| %s | %s | %s | %s | %s ms (%s) | %s ms (%s) | %s ms (%s) | %s |\n' "$n" "$files" "$lines" "$mode" \
+    declare -n t=${mode}_ms s=${mode}_scan c=${mode}_cpu
+    printf '| %s | %s | %s | %s | %s ms (%s) | %s ms (%s) | %s ms (%s) | %s ms | %s |\n' "$n" "$files" "$lines" "$mode" \
       "$(median "${validate_ms[@]}")" "$(spread "${validate_ms[@]}")" "$(median "${t[@]}")" "$(spread "${t[@]}")" \
-      "$(median "${s[@]}")" "$(spread "${s[@]}")" "$loads"
-    unset -n t s
+      "$(median "${s[@]}")" "$(spread "${s[@]}")" "$(median "${c[@]}")" "$loads"
+    unset -n t s c
   done
 done

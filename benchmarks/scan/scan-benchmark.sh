@@ -10,7 +10,9 @@
 #   - inside Maven: the `scanned N files in M ms` figure of `mvn flag-lint:check`, the whole command's
 #     wall time, and `mvn validate`'s on the same project (Maven's own start-up, which every goal pays);
 #   - in a fresh JVM with -Xmx256m (benchmarks/scan/ScanBenchmark.java): the engine's time and its peak
-#     heap (the sum of the heap pools' peaks, an upper bound).
+#     heap (the sum of the heap pools' peaks, an upper bound);
+#   - the CPU time (user + system) of grep, of the whole `mvn flag-lint:check` and of the engine's JVM: on a
+#     busy machine the wall times say how long a run waited for a core, the CPU times what it cost.
 # The Maven builds run with MAVEN_OPTS=-Xmx256m too: the check fits in it.
 #
 # Usage: benchmarks/scan/scan-benchmark.sh            (from anywhere; ~10 minutes on 2 cores with RUNS=5)
@@ -103,28 +105,29 @@ YAML
 XML
 }
 
-# One timed Maven build in $1 with the remaining arguments; prints "wall_ms scanned_ms" (scanned "-" if none).
+# One timed Maven build in $1 with the remaining arguments; prints "wall_ms scanned_ms cpu_ms" (scanned "-" if none).
 timed_mvn() {
   local dir=$1 start end log=$out/last-build.log
+  local -a timer=("${cpu_timer[@]}")
   shift
   start=$(now_ms)
   MAVEN_OPTS=-Xmx256m mvn_in "$dir" "$@" > "$log" 2>&1 || { cat "$log" >&2; return 1; }
   end=$(now_ms)
   local scanned
   scanned=$(sed -n 's/.*flag-lint: scanned [0-9]* files in \([0-9]*\) ms.*/\1/p' "$log" | tail -1)
-  echo "$((end - start)) ${scanned:--}"
+  echo "$((end - start)) ${scanned:--} $(cpu_ms)"
 }
 
-# One fresh-JVM engine run; prints "files read parsed sites ms heap".
+# One fresh-JVM engine run; prints "files read parsed sites ms heap cpu_ms".
 engine() { # mode dir [java options]
   local mode=$1 dir=$2
   shift 2
   java "$@" -cp "$out/classes:$cp" ScanBenchmark "$mode" "$dir/target/engine" "$dir/src/main/resources/flags.yaml" \
-    "$dir/src/main/java" | awk -F'\t' '{ print $2, $3, $4, $5, $6, $7 }'
+    "$dir/src/main/java" | awk -F'\t' '{ print $2, $3, $4, $5, $6, $7, $8 }'
 }
 
-echo "| set | files | lines | size | run | files read | files parsed | call sites | grep -rn | \`mvn validate\` | \`mvn flag-lint:check\` | scanned … in | engine, fresh JVM | peak heap | load avg |"
-echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| set | files | lines | size | run | files read | files parsed | call sites | grep -rn | \`mvn validate\` | \`mvn flag-lint:check\` | scanned … in | engine, fresh JVM | peak heap | CPU: grep · check · engine | load avg |"
+echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 for label in $sets; do
   case $label in
     0.25M) make_set "$label" 250000 ;;
@@ -142,38 +145,42 @@ for label in $sets; do
   rm -rf "$dir/target"
   MAVEN_OPTS=-Xmx256m mvn_in "$dir" -q flag-lint:check > /dev/null
   load_before=$(load)
-  declare -a grep_ms=() validate_ms=() cold_ms=() cold_scan=() warm_ms=() warm_scan=() \
-    cold_engine=() warm_engine=() cold_heap=() warm_heap=()
+  declare -a grep_ms=() grep_cpu=() validate_ms=() cold_ms=() cold_scan=() cold_cpu=() warm_ms=() warm_scan=() \
+    warm_cpu=() cold_engine=() warm_engine=() cold_heap=() warm_heap=() cold_engine_cpu=() warm_engine_cpu=()
   for ((r = 0; r < runs; r++)); do
-    start=$(now_ms); grep -rn 'isEnabled(' "$src" > /dev/null || true; grep_ms+=($(($(now_ms) - start)))
+    start=$(now_ms); "${cpu_timer[@]}" grep -rn 'isEnabled(' "$src" > /dev/null || true
+    grep_ms+=($(($(now_ms) - start))); grep_cpu+=("$(cpu_ms)")
     read -r ms _ < <(timed_mvn "$dir" validate); validate_ms+=("$ms")
     rm -rf "$dir/target"
-    read -r ms scan < <(timed_mvn "$dir" flag-lint:check); cold_ms+=("$ms"); cold_scan+=("$scan")
-    read -r ms scan < <(timed_mvn "$dir" flag-lint:check); warm_ms+=("$ms"); warm_scan+=("$scan")
+    read -r ms scan cpu < <(timed_mvn "$dir" flag-lint:check); cold_ms+=("$ms"); cold_scan+=("$scan"); cold_cpu+=("$cpu")
+    read -r ms scan cpu < <(timed_mvn "$dir" flag-lint:check); warm_ms+=("$ms"); warm_scan+=("$scan"); warm_cpu+=("$cpu")
     rm -rf "$dir/target/engine"
-    read -r f rd p c ms heap < <(engine cold "$dir" -Xmx256m); cold_engine+=("$ms"); cold_heap+=("$heap")
+    read -r f rd p c ms heap cpu < <(engine cold "$dir" -Xmx256m); cold_engine+=("$ms"); cold_heap+=("$heap")
+    cold_engine_cpu+=("$cpu")
     cold_counts="$rd $p $c"
-    read -r f rd p c ms heap < <(engine warm "$dir" -Xmx256m); warm_engine+=("$ms"); warm_heap+=("$heap")
+    read -r f rd p c ms heap cpu < <(engine warm "$dir" -Xmx256m); warm_engine+=("$ms"); warm_heap+=("$heap")
+    warm_engine_cpu+=("$cpu")
     warm_counts="$rd $p $c"
   done
   loads="$load_before → $(load)"
-  row() { # mode "read parsed sites" and the names of the arrays: wall, scanned, engine, heap
-    local mode=$1 counts=$2 total=$3 scan=$4 eng=$5 heap=$6
-    local -n t=$total s=$scan e=$eng h=$heap
+  row() { # mode "read parsed sites" and the names of the arrays: wall, scanned, engine, heap, check CPU, engine CPU
+    local mode=$1 counts=$2 total=$3 scan=$4 eng=$5 heap=$6 check_cpu=$7 engine_cpu=$8
+    local -n t=$total s=$scan e=$eng h=$heap cc=$check_cpu ec=$engine_cpu
     read -r rd p c <<< "$counts"
-    printf '| %s | %s | %s | %s MB | %s | %s | %s | %s | %s ms (%s) | %s ms (%s) | %s ms (%s) | %s ms (%s) | %s ms (%s) | %s MB | %s |\n' \
+    printf '| %s | %s | %s | %s MB | %s | %s | %s | %s | %s ms (%s) | %s ms (%s) | %s ms (%s) | %s ms (%s) | %s ms (%s) | %s MB | %s · %s · %s ms | %s |\n' \
       "$label" "$files" "$lines" "$((bytes / 1048576))" "$mode" "$rd" "$p" "$c" \
       "$(median "${grep_ms[@]}")" "$(spread "${grep_ms[@]}")" \
       "$(median "${validate_ms[@]}")" "$(spread "${validate_ms[@]}")" \
       "$(median "${t[@]}")" "$(spread "${t[@]}")" "$(median "${s[@]}")" "$(spread "${s[@]}")" \
-      "$(median "${e[@]}")" "$(spread "${e[@]}")" "$(median "${h[@]}")" "$loads"
+      "$(median "${e[@]}")" "$(spread "${e[@]}")" "$(median "${h[@]}")" \
+      "$(median "${grep_cpu[@]}")" "$(median "${cc[@]}")" "$(median "${ec[@]}")" "$loads"
   }
-  row cold "$cold_counts" cold_ms cold_scan cold_engine cold_heap
-  row warm "$warm_counts" warm_ms warm_scan warm_engine warm_heap
+  row cold "$cold_counts" cold_ms cold_scan cold_engine cold_heap cold_cpu cold_engine_cpu
+  row warm "$warm_counts" warm_ms warm_scan warm_engine warm_heap warm_cpu warm_engine_cpu
   if [ "${NAIVE:-0}" = 1 ]; then
     rm -rf "$dir/target/engine"
-    read -r f rd p c ms heap < <(engine naive "$dir" -Xmx8g)
-    printf '| %s | %s | %s | %s MB | naive (every file parsed, one run) | %s | %s | %s | | | | | %s ms | %s MB | %s |\n' \
-      "$label" "$files" "$lines" "$((bytes / 1048576))" "$rd" "$p" "$c" "$ms" "$heap" "$(load)"
+    read -r f rd p c ms heap cpu < <(engine naive "$dir" -Xmx8g)
+    printf '| %s | %s | %s | %s MB | naive (every file parsed, one run) | %s | %s | %s | | | | | %s ms | %s MB | engine %s ms | %s |\n' \
+      "$label" "$files" "$lines" "$((bytes / 1048576))" "$rd" "$p" "$c" "$ms" "$heap" "$cpu" "$(load)"
   fi
 done
