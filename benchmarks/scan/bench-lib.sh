@@ -39,6 +39,29 @@ install_file() { # file packaging artifactId version [pom]
     -DlocalRepositoryPath="$repo" >&2
 }
 
+# Writes a pom.xml at $1 for artifact bench:$2:1 that runs this tree's plugin with the configuration $4 (XML
+# elements); $3 holds further elements before <build> (packaging, modules), each line ending in a newline.
+write_pom() {
+  cat > "$1" <<XML
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>$2</artifactId>
+  <version>1</version>
+$3  <build>
+    <plugins>
+      <plugin>
+        <groupId>dev.flaglint</groupId>
+        <artifactId>flag-lint-maven-plugin</artifactId>
+        <version>$plugin_version</version>
+        <configuration>$4</configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+XML
+}
+
 # Unpacks the sources jar of group:artifact:version into $out/corpus/NAME (once).
 fetch_sources() {
   local gav=$1 name=$2 a v
@@ -67,6 +90,20 @@ mvn_in() {
 cpu_timer=(/usr/bin/time -f '%U %S' -o "$out/cpu.txt")
 cpu_ms() {
   tail -1 "$out/cpu.txt" | awk '{ printf "%d\n", ($1 + $2) * 1000 + 0.5 }'
+}
+
+# One timed Maven build in $1 (with MAVEN_OPTS=-Xmx256m) and the remaining arguments; prints "wall_ms scanned_ms
+# cpu_ms", scanned_ms the sum of the build's `scanned N files in M ms` figures (0 when none). Its output is kept in
+# $out/last-build.log.
+timed_mvn() {
+  local dir=$1 start end log=$out/last-build.log
+  local -a timer=("${cpu_timer[@]}")
+  shift
+  start=$(now_ms)
+  MAVEN_OPTS=-Xmx256m mvn_in "$dir" "$@" > "$log" 2>&1 || { tail -40 "$log" >&2; return 1; }
+  end=$(now_ms)
+  echo "$((end - start)) $(sed -n 's/.*flag-lint: scanned [0-9]* files\{0,1\} in \([0-9]*\) ms.*/\1/p' "$log" \
+    | awk '{ s += $1 } END { print s + 0 }') $(cpu_ms)"
 }
 
 now_ms() {

@@ -68,39 +68,10 @@ JAVA
 XML
   done
   printf '%s' "$flags" > "$dir/flags.yaml"
-  cat > "$dir/pom.xml" <<XML
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>reactor-$n</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
+  write_pom "$dir/pom.xml" "reactor-$n" "  <packaging>pom</packaging>
   <modules>
 $modules  </modules>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>dev.flaglint</groupId>
-        <artifactId>flag-lint-maven-plugin</artifactId>
-        <version>$plugin_version</version>
-        <configuration><today>2026-11-24</today></configuration>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-XML
-}
-
-# One timed build in $1; prints "wall_ms sum_of_scanned_ms cpu_ms".
-timed_build() {
-  local dir=$1 start end log=$out/last-reactor.log
-  local -a timer=("${cpu_timer[@]}")
-  shift
-  start=$(now_ms)
-  MAVEN_OPTS=-Xmx256m mvn_in "$dir" "$@" > "$log" 2>&1 || { tail -40 "$log" >&2; return 1; }
-  end=$(now_ms)
-  echo "$((end - start)) $(sed -n 's/.*flag-lint: scanned [0-9]* files\{0,1\} in \([0-9]*\) ms.*/\1/p' "$log" \
-    | awk '{ s += $1 } END { print s + 0 }') $(cpu_ms)"
+" "<today>2026-11-24</today>"
 }
 
 clean() {
@@ -120,10 +91,10 @@ for n in $counts; do
   load_before=$(load)
   declare -a validate_ms=() cold_ms=() cold_scan=() cold_cpu=() warm_ms=() warm_scan=() warm_cpu=()
   for ((r = 0; r < runs; r++)); do
-    read -r ms _ < <(timed_build "$dir" validate); validate_ms+=("$ms")
+    read -r ms _ < <(timed_mvn "$dir" validate); validate_ms+=("$ms")
     clean "$dir"
-    read -r ms scan cpu < <(timed_build "$dir" flag-lint:check); cold_ms+=("$ms"); cold_scan+=("$scan"); cold_cpu+=("$cpu")
-    read -r ms scan cpu < <(timed_build "$dir" flag-lint:check); warm_ms+=("$ms"); warm_scan+=("$scan"); warm_cpu+=("$cpu")
+    read -r ms scan cpu < <(timed_mvn "$dir" flag-lint:check); cold_ms+=("$ms"); cold_scan+=("$scan"); cold_cpu+=("$cpu")
+    read -r ms scan cpu < <(timed_mvn "$dir" flag-lint:check); warm_ms+=("$ms"); warm_scan+=("$scan"); warm_cpu+=("$cpu")
   done
   loads="$load_before → $(load)"
   for mode in cold warm; do

@@ -82,40 +82,7 @@ flags:
   bench.search-v2: { owner: bench, created: 2026-01-01, expires: 2026-06-01, ticket: B-2 }
   bench.kill-switch: { owner: bench, created: 2026-01-01, permanent: true, ticket: B-3 }
 YAML
-  cat > "$dir/pom.xml" <<XML
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>corpus-$label</artifactId>
-  <version>1</version>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>dev.flaglint</groupId>
-        <artifactId>flag-lint-maven-plugin</artifactId>
-        <version>$plugin_version</version>
-        <configuration>
-          <today>2026-11-24</today>
-          <failOnViolation>false</failOnViolation>
-        </configuration>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-XML
-}
-
-# One timed Maven build in $1 with the remaining arguments; prints "wall_ms scanned_ms cpu_ms" (scanned "-" if none).
-timed_mvn() {
-  local dir=$1 start end log=$out/last-build.log
-  local -a timer=("${cpu_timer[@]}")
-  shift
-  start=$(now_ms)
-  MAVEN_OPTS=-Xmx256m mvn_in "$dir" "$@" > "$log" 2>&1 || { cat "$log" >&2; return 1; }
-  end=$(now_ms)
-  local scanned
-  scanned=$(sed -n 's/.*flag-lint: scanned [0-9]* files in \([0-9]*\) ms.*/\1/p' "$log" | tail -1)
-  echo "$((end - start)) ${scanned:--} $(cpu_ms)"
+  write_pom "$dir/pom.xml" "corpus-$label" "" "<today>2026-11-24</today><failOnViolation>false</failOnViolation>"
 }
 
 # One fresh-JVM engine run; prints "files read parsed sites ms heap cpu_ms".
