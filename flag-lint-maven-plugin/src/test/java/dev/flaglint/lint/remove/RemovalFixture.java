@@ -2,6 +2,7 @@ package dev.flaglint.lint.remove;
 
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.Presets;
+import dev.flaglint.lint.model.FlagApi;
 import dev.flaglint.lint.source.SourceRoot;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,17 @@ final class RemovalFixture {
 
     private final Path dir;
     private final Map<String, String> files = new LinkedHashMap<>();
+    private final List<FlagApi> apis = new ArrayList<>(Presets.byName("flag-runtime").orElseThrow());
 
     RemovalFixture(Path dir) {
         this.dir = dir;
         files.put("flags.yaml", FLAGS);
+    }
+
+    /** Checks calls of {@code api} too. */
+    RemovalFixture api(FlagApi api) {
+        apis.add(api);
+        return this;
     }
 
     RemovalFixture file(String path, String content) {
@@ -60,7 +69,7 @@ final class RemovalFixture {
         LintRequest request = LintRequest.builder("app", dir)
                 .sourceRoots(List.of(root("src/main/java", false), root("src/test/java", true)))
                 .flagsFile(dir.resolve("flags.yaml"), true).today(LocalDate.of(2026, 5, 1))
-                .apis(Presets.byName("flag-runtime").orElseThrow()).build();
+                .apis(apis).build();
         return new FlagRemoval().remove(new RemovalRequest(flag, value, List.of(request),
                 List.of(dir.resolve("src/main/java"), dir.resolve("src/test/java")), dir, dryRun,
                 dir.resolve("target/flag-lint/remove-" + flag + ".patch")));
