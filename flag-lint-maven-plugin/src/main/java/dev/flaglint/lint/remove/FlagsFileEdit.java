@@ -72,8 +72,13 @@ final class FlagsFileEdit {
         }
         Edit edit = Edit.delete(from, to);
         boolean blankBefore = from > 0 && source.blankLine(source.lineStart(from - 1));
-        if (blankBefore && (to >= text.length() || source.blankLine(to))) {
-            edit = Edit.delete(source.lineStart(from - 1), to);
+        boolean firstInMapping = from == 0 || !blankBefore
+                && indentOf(text.substring(source.lineStart(from - 1), from)) < indent.length();
+        boolean blankAfter = to < text.length() && source.blankLine(to);
+        if (blankBefore && (to >= text.length() || blankAfter)) {
+            edit = Edit.delete(source.lineStart(from - 1), to); // one blank line stays between the neighbours
+        } else if (firstInMapping && blankAfter) {
+            edit = Edit.delete(from, source.nextLineStart(to));
         }
         return Edit.apply(text, java.util.List.of(edit));
     }
