@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * {@code flag-lint:remove}, free of Maven: finds the flag's call sites with the check, rewrites them to the kept
@@ -83,10 +84,11 @@ public final class FlagRemoval {
         }
         KeptValue kept = KeptValue.of(key, flag, r.value());
 
-        List<SourceRoot> roots = r.modules().stream().flatMap(m -> m.sourceRoots().stream()).toList();
+        // The modules' own roots and those they read (the modules they depend on hold key constants and enums).
+        List<SourceRoot> roots = r.modules().stream().flatMap(m -> Stream.concat(m.sourceRoots().stream(),
+                m.reactorSourceRoots().stream())).distinct().toList();
         Workspace workspace = new Workspace(r.base(), roots, r.usageRoots());
-        List<Path> lookup = r.modules().stream().flatMap(m -> java.util.stream.Stream.concat(m.sourceRoots().stream(),
-                m.reactorSourceRoots().stream())).map(SourceRoot::directory).distinct().toList();
+        List<Path> lookup = roots.stream().map(SourceRoot::directory).distinct().toList();
         ValueReturns returns = new ValueReturns(List.copyOf(wrappers), sitesByPlace, lookup,
                 path -> JavaFile.parse(parser, workspace.text(path)));
         Set<String> keyNames = keyNames(sitesByFile.values());
