@@ -12,6 +12,7 @@ import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.LintException;
 import dev.flaglint.lint.model.RuleId;
 import dev.flaglint.lint.model.WrapperCandidate;
+import dev.flaglint.lint.report.Plural;
 import dev.flaglint.lint.source.ModulePaths;
 import dev.flaglint.lint.source.Parallel;
 import dev.flaglint.lint.source.SourceRoot;
@@ -103,23 +104,26 @@ public final class FlagRemoval {
                 targets.add(path);
             }
         }
+        dynamic.forEach((path, sites) -> sites.forEach(s -> workspace.file(path).leftover(s.line(), s.column(),
+                LeftoverReason.DYNAMIC_KEY, s.expression())));
         for (Path path : targets) {
             rewrite.rewrite(workspace.file(path), sitesByFile.getOrDefault(path, List.of()));
         }
-        dynamic.forEach((path, sites) -> sites.forEach(s -> workspace.file(path).leftover(s.line(), s.column(),
-                LeftoverReason.DYNAMIC_KEY, s.expression())));
         new KeyDeclarations(key, parser).remove(workspace, keyNames);
         DeadCode dead = new DeadCode(parser);
         workspace.loaded().stream().filter(JavaFile::changed).forEach(dead::remove);
         keyInStrings(workspace, key);
 
         List<Leftover> leftovers = new ArrayList<>();
-        Optional<FlagsFileChange> flagsChange = flagsFile(owner.flagsFile(), flag, r.base(), leftovers);
+        for (JavaFile f : workspace.loaded()) {
+            leftovers.addAll(f.leftovers(r.dryRun()));
+        }
+        long evaluating = leftovers.stream().filter(l -> l.reason().evaluates()).count();
+        Optional<FlagsFileChange> flagsChange = evaluating > 0
+                ? stillDeclared(owner.flagsFile(), flag, r.base(), evaluating, leftovers)
+                : flagsFile(owner.flagsFile(), flag, r.base(), leftovers);
         List<JavaFile> changed = workspace.loaded().stream().filter(JavaFile::changed)
                 .sorted(Comparator.comparing(JavaFile::display)).toList();
-        for (JavaFile f : workspace.loaded()) {
-            leftovers.addAll(f.leftovers());
-        }
         leftovers.sort(Comparator.comparing(Leftover::file).thenComparingInt(Leftover::line)
                 .thenComparingInt(Leftover::column));
         List<RemovedTest> removedTests = changed.stream().flatMap(f -> f.removedTests().stream()).toList();
@@ -168,15 +172,14 @@ public final class FlagRemoval {
                 continue;
             }
             JavaFile file = workspace.file(path);
-            SourceText text = new SourceText(Marks.unmark(file.text()));
+            SourceText text = new SourceText(file.text());
             Set<Integer> leftLines = new java.util.HashSet<>();
-            file.leftovers().forEach(l -> leftLines.add(l.line()));
+            file.leftovers(false).forEach(l -> leftLines.add(l.line())); // marks hold no line breaks: same lines
             for (Identifiers.Token t : Identifiers.of(text.text())) {
                 if (t.string() && holdsKey(t.text(), key)) {
-                    int line = lineOf(text.text(), t.offset());
-                    if (leftLines.add(line)) {
-                        file.leftover(line, t.offset() - text.offset(line, 1) + 1, LeftoverReason.KEY_IN_STRING,
-                                "\"" + t.text() + "\"");
+                    int[] at = text.position(t.offset());
+                    if (leftLines.add(at[0])) {
+                        file.leftover(at[0], at[1], LeftoverReason.KEY_IN_STRING, "\"" + t.text() + "\"");
                     }
                 }
             }
@@ -200,17 +203,17 @@ public final class FlagRemoval {
         return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
     }
 
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                line++;
-            }
-        }
-        return line;
+    private record FlagsFileChange(Path path, String display, String before, String after) {
     }
 
-    private record FlagsFileChange(Path path, String display, String before, String after) {
+    /** The flags file is not changed while code left as it is still evaluates the flag: it says so. */
+    private static Optional<FlagsFileChange> stillDeclared(Path path, Flag flag, Path base, long evaluating,
+                                                           List<Leftover> leftovers) {
+        if (path != null && flag != null) {
+            leftovers.add(new Leftover(ModulePaths.relative(base, path), flag.position().line(),
+                    flag.position().column(), LeftoverReason.STILL_DECLARED, Plural.of(evaluating, "place")));
+        }
+        return Optional.empty();
     }
 
     private static Optional<FlagsFileChange> flagsFile(Path path, Flag flag, Path base, List<Leftover> leftovers) {
@@ -284,16 +287,12 @@ public final class FlagRemoval {
             }
             SourceText text = new SourceText(file.text());
             Set<String> imports = new TreeSet<>();
-            int leftBefore = file.leftovers().size();
             List<Edit> edits = new ArrayList<>(calls.edits(file, unit.get(), text, sites));
             if (TestPins.mayPin(file.text())) {
                 edits.addAll(pins.edits(file, unit.get(), text, imports));
             }
             edits.sort(Comparator.comparingInt((Edit e) -> e.end() - e.begin()).reversed());
-            List<Edit> deletions = edits.stream().filter(e -> e.text().isEmpty() && e.end() > e.begin()).toList();
-            file.leftovers().subList(leftBefore, file.leftovers().size()).removeIf(l -> deletions.stream()
-                    .anyMatch(d -> d.begin() <= text.offset(l.line(), l.column()) && text.offset(l.line(), l.column()) < d.end()));
-            file.apply(edits);
+            file.apply(edits); // a leftover inside a deleted test goes with it
             if (!imports.isEmpty()) {
                 file.parse(parser).ifPresent(u -> file.apply(Imports.add(u, new SourceText(file.text()), imports)));
             }

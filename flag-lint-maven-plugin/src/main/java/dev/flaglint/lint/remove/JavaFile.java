@@ -6,8 +6,11 @@ import com.github.javaparser.ast.CompilationUnit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One Java file being rewritten: its text as it was and as it is now, and what the removal left in it or took out
@@ -21,7 +24,8 @@ final class JavaFile {
     private final String original;
     private final String byteOrderMark;
     private String text;
-    private final List<Leftover> leftovers = new ArrayList<>();
+    /** Leftovers by the id of their mark, until their final place is known. */
+    private final Map<Integer, Pending> pending = new LinkedHashMap<>();
     private final List<RemovedTest> removedTests = new ArrayList<>();
 
     /**
@@ -69,9 +73,21 @@ final class JavaFile {
         return !Marks.unmark(text).equals(original);
     }
 
-    /** Applies edits made against the current text; returns whether anything changed. */
+    /**
+     * Applies edits made against the current text, and marks the places of the leftovers recorded since the last
+     * call (a leftover inside deleted text goes with it); returns whether anything changed.
+     */
     boolean apply(List<Edit> edits) {
-        String next = Edit.apply(text, edits);
+        List<Edit> all = new ArrayList<>(edits);
+        Map<Integer, StringBuilder> marks = new TreeMap<>();
+        pending.forEach((id, p) -> {
+            if (p.offset >= 0) {
+                marks.computeIfAbsent(p.offset, o -> new StringBuilder()).append(Marks.left(id));
+                p.offset = -1;
+            }
+        });
+        marks.forEach((offset, mark) -> all.add(new Edit(offset, offset, mark.toString())));
+        String next = Edit.apply(text, all);
         boolean changed = !next.equals(text);
         text = next;
         return changed;
@@ -86,12 +102,41 @@ final class JavaFile {
         return result.isSuccessful() ? result.getResult() : Optional.empty();
     }
 
+    /** Records a leftover at a line and column of the current text; its place follows later edits. */
     void leftover(int line, int column, LeftoverReason reason, String detail) {
-        leftovers.add(new Leftover(display, line, column, reason, detail));
+        int id = pending.size() + 1;
+        pending.put(id, new Pending(new SourceText(text).offset(line, column), reason, detail));
     }
 
-    List<Leftover> leftovers() {
-        return leftovers;
+    /**
+     * The leftovers at their places in the text as it is now (the original's places when {@code original}: for a
+     * dry run, which changes nothing); a leftover whose text was deleted is gone.
+     */
+    List<Leftover> leftovers(boolean original) {
+        apply(List.of());
+        Map<Integer, int[]> places = Marks.leftPlaces(text);
+        int[] lines = original ? UnifiedDiff.lineMap(Marks.unmark(text), this.original) : null;
+        List<Leftover> all = new ArrayList<>();
+        pending.forEach((id, p) -> {
+            int[] at = places.get(id);
+            if (at != null) {
+                int line = lines == null ? at[0] : lines[Math.min(at[0], lines.length) - 1];
+                all.add(new Leftover(display, line, at[1], p.reason, p.detail));
+            }
+        });
+        return all;
+    }
+
+    private static final class Pending {
+        private int offset;
+        private final LeftoverReason reason;
+        private final String detail;
+
+        Pending(int offset, LeftoverReason reason, String detail) {
+            this.offset = offset;
+            this.reason = reason;
+            this.detail = detail;
+        }
     }
 
     void removedTest(RemovedTest test) {

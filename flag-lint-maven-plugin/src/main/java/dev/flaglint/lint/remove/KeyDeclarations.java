@@ -169,23 +169,12 @@ final class KeyDeclarations {
             }
             for (Identifiers.Token t : Identifiers.of(source)) {
                 if (!t.string() && !t.inImport() && t.text().equals(name) && !declaredAt.contains(path + ":" + t.offset())) {
-                    SourceText text = new SourceText(source);
-                    int line = lineOf(text, t.offset());
-                    return Optional.of(new Use(path, line, t.offset() - text.offset(line, 1) + 1));
+                    int[] at = new SourceText(source).position(t.offset());
+                    return Optional.of(new Use(path, at[0], at[1]));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static int lineOf(SourceText text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.text().charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private record Use(Path file, int line, int column) {

@@ -43,6 +43,13 @@ final class SourceText {
         return Math.min(text.length(), lineStarts[Math.max(0, Math.min(p.line, lineStarts.length) - 1)] + p.column - 1);
     }
 
+    /** The 1-based {line, column} of an offset. */
+    int[] position(int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        int line = i >= 0 ? i : -i - 2;
+        return new int[] {line + 1, offset - lineStarts[line] + 1};
+    }
+
     int offset(int line, int column) {
         return offset(new Position(line, column));
     }

@@ -62,6 +62,27 @@ final class UnifiedDiff {
         return counts;
     }
 
+    /**
+     * For each line of {@code now} (index 0 is line 1), its line in {@code before}: the same line when it is
+     * unchanged, else the line after the last unchanged one before it.
+     */
+    static int[] lineMap(String now, String before) {
+        List<String> a = lines(before);
+        List<String> b = lines(now);
+        int[] map = new int[Math.max(1, b.size())];
+        map[0] = 1;
+        int lastA = 0;
+        for (int[] op : script(a, b)) {
+            if (op[0] == 0) {
+                lastA = op[1] + 1;
+                map[op[2]] = lastA;
+            } else if (op[0] > 0) {
+                map[op[2]] = Math.min(Math.max(1, a.size()), lastA + 1);
+            }
+        }
+        return map;
+    }
+
     private static void hunk(StringBuilder out, List<int[]> ops, List<String> a, List<String> b) {
         int startA = -1;
         int startB = -1;

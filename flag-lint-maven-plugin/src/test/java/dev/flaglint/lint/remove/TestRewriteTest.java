@@ -144,7 +144,7 @@ class TestRewriteTest {
         edits.sort(Comparator.comparingInt((Edit e) -> e.end() - e.begin()).reversed());
         file.apply(edits);
 
-        assertThat(file.text()).isEqualTo("""
+        assertThat(file.content()).isEqualTo("""
                 class AppTest {
                     @Test
                     void a() {
@@ -158,8 +158,8 @@ class TestRewriteTest {
                 }
                 """);
         assertThat(file.removedTests()).extracting(RemovedTest::name).containsExactly("AppTest.b");
-        assertThat(file.leftovers()).extracting(l -> l.line() + " " + l.message()).containsExactly(
-                "18 the stub answers thenAnswer[i -> true], which flag-lint cannot compare with the kept value;"
+        assertThat(file.leftovers(false)).extracting(l -> l.line() + ":" + l.column() + " " + l.message()).containsExactly(
+                "9:30 the stub answers thenAnswer[i -> true], which flag-lint cannot compare with the kept value;"
                         + " remove it by hand");
     }
 
@@ -266,7 +266,7 @@ class TestRewriteTest {
                 """);
         RemovalResult r = f.remove("new-checkout", null);
 
-        assertThat(r.leftovers()).extracting(l -> l.file() + ":" + l.line() + " " + l.message()).containsExactly(
+        assertThat(LeftoverTest.evaluating(r)).extracting(l -> l.file() + ":" + l.line() + " " + l.message()).containsExactly(
                 TEST + ":13 setUp() with thenReturn(false) pins the flag to the removed value for more than one test;"
                         + " rewrite those tests by hand");
     }
