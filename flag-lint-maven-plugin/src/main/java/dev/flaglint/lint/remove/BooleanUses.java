@@ -39,6 +39,9 @@ final class BooleanUses {
     private static final Set<BinaryExpr.Operator> LOGICAL = EnumSet.of(BinaryExpr.Operator.AND,
             BinaryExpr.Operator.OR, BinaryExpr.Operator.EQUALS, BinaryExpr.Operator.NOT_EQUALS,
             BinaryExpr.Operator.XOR, BinaryExpr.Operator.BINARY_AND, BinaryExpr.Operator.BINARY_OR);
+    private static final Set<UnaryExpr.Operator> STEPS = EnumSet.of(UnaryExpr.Operator.PREFIX_INCREMENT,
+            UnaryExpr.Operator.PREFIX_DECREMENT, UnaryExpr.Operator.POSTFIX_INCREMENT,
+            UnaryExpr.Operator.POSTFIX_DECREMENT);
     /** Locals holding locals holding the value: a few levels at most. */
     private static final int MAX_DEPTH = 4;
 
@@ -124,12 +127,13 @@ final class BooleanUses {
     }
 
     static boolean reassigned(Node scope, String name) {
-        return scope.findAll(AssignExpr.class).stream().anyMatch(a -> a.getTarget() instanceof NameExpr n
-                && n.getNameAsString().equals(name))
-                || scope.findAll(UnaryExpr.class).stream().anyMatch(u -> !u.getOperator().equals(
-                UnaryExpr.Operator.LOGICAL_COMPLEMENT) && u.getExpression() instanceof NameExpr n
-                && n.getNameAsString().equals(name) && u.getOperator() != UnaryExpr.Operator.MINUS
-                && u.getOperator() != UnaryExpr.Operator.PLUS && u.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT);
+        return scope.findAll(AssignExpr.class).stream().anyMatch(a -> names(a.getTarget(), name))
+                || scope.findAll(UnaryExpr.class).stream().anyMatch(u -> STEPS.contains(u.getOperator())
+                && names(u.getExpression(), name));
+    }
+
+    private static boolean names(Expression e, String name) {
+        return e instanceof NameExpr n && n.getNameAsString().equals(name);
     }
 
     /** The reads of a local named {@code name} in its block. */

@@ -1,6 +1,5 @@
 package dev.flaglint.lint.remove;
 
-import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -192,9 +191,5 @@ final class CallSiteRewrite {
     private static Optional<Edit> left(JavaFile file, CallSite site, LeftoverReason reason, String detail) {
         file.leftover(site.line(), site.column(), reason, detail);
         return Optional.empty();
-    }
-
-    static Position position(Node node) {
-        return node.getBegin().orElse(Position.HOME);
     }
 }

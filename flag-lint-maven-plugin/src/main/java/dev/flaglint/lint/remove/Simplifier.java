@@ -16,7 +16,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.PatternExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -295,8 +295,7 @@ final class Simplifier {
         for (Statement st : siblings) {
             if (after && (st.findAll(VariableDeclarator.class).stream().anyMatch(v -> declared.contains(v.getNameAsString()))
                     || st.findAll(Parameter.class).stream().anyMatch(p -> declared.contains(p.getNameAsString()))
-                    || st.findAll(PatternExpr.class).stream().anyMatch(p -> declared.contains(p.toString()
-                    .replaceAll(".*\\s", ""))))) {
+                    || st.findAll(TypePatternExpr.class).stream().anyMatch(p -> declared.contains(p.getNameAsString())))) {
                 return true;
             }
             after |= st == s;

@@ -2,9 +2,9 @@ package dev.flaglint.lint.remove;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.comments.Comment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,7 +45,7 @@ final class SourceText {
 
     /** The 1-based {line, column} of an offset. */
     int[] position(int offset) {
-        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lineStarts, offset);
         int line = i >= 0 ? i : -i - 2;
         return new int[] {line + 1, offset - lineStarts[line] + 1};
     }
@@ -146,10 +146,5 @@ final class SourceText {
     private boolean onlyCommentOrBlank(int from, int to) {
         String rest = text.substring(from, to).trim();
         return rest.isEmpty() || rest.startsWith("//");
-    }
-
-    /** The comment of a node, if it has one with a position. */
-    static boolean hasComment(Node node) {
-        return node.getComment().flatMap(Comment::getBegin).isPresent();
     }
 }

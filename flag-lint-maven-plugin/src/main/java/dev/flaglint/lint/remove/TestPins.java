@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The test annotations of flag-runtime-junit that name the flag: {@code @FlagOverride} pinning the kept value is
@@ -190,10 +189,5 @@ final class TestPins {
 
     private static int column(Node n) {
         return n.getBegin().map(p -> p.column).orElse(0);
-    }
-
-    /** Sorted, for stable import order. */
-    static Set<String> sorted(Set<String> names) {
-        return new TreeSet<>(names);
     }
 }

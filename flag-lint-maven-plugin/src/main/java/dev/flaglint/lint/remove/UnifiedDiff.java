@@ -1,5 +1,7 @@
 package dev.flaglint.lint.remove;
 
+import dev.flaglint.lint.source.TextLines;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +20,8 @@ final class UnifiedDiff {
 
     /** The diff of {@code before} and {@code after} of {@code path}; empty when they are equal. */
     static String of(String path, String before, String after) {
-        List<String> a = lines(before);
-        List<String> b = lines(after);
+        List<String> a = TextLines.keepingEnds(before);
+        List<String> b = TextLines.keepingEnds(after);
         List<int[]> script = script(a, b); // {kind, indexA, indexB}: 0 same, -1 delete, +1 insert
         StringBuilder out = new StringBuilder();
         int i = 0;
@@ -52,7 +54,7 @@ final class UnifiedDiff {
     /** How many lines {@code after} takes out of {@code before} and puts in: {removed, added}. */
     static int[] counts(String before, String after) {
         int[] counts = new int[2];
-        for (int[] op : script(lines(before), lines(after))) {
+        for (int[] op : script(TextLines.keepingEnds(before), TextLines.keepingEnds(after))) {
             if (op[0] < 0) {
                 counts[0]++;
             } else if (op[0] > 0) {
@@ -67,8 +69,8 @@ final class UnifiedDiff {
      * unchanged, else the line after the last unchanged one before it.
      */
     static int[] lineMap(String now, String before) {
-        List<String> a = lines(before);
-        List<String> b = lines(now);
+        List<String> a = TextLines.keepingEnds(before);
+        List<String> b = TextLines.keepingEnds(now);
         int[] map = new int[Math.max(1, b.size())];
         map[0] = 1;
         int lastA = 0;
@@ -116,21 +118,6 @@ final class UnifiedDiff {
             return at + ",0";
         }
         return (start + 1) + (count == 1 ? "" : "," + count);
-    }
-
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(text.substring(from, i + 1));
-                from = i + 1;
-            }
-        }
-        if (from < text.length()) {
-            lines.add(text.substring(from));
-        }
-        return lines;
     }
 
     /** The edit script, in order: each op {kind, index in a, index in b} (an index past the end when not used). */
