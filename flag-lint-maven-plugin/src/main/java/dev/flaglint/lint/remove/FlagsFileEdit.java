@@ -63,7 +63,7 @@ final class FlagsFileEdit {
         }
         to = lastContent; // blank lines after the entry separate it from the next one: they stay
         while (from > 0) {
-            int previous = source.lineStart(from - 1);
+            int previous = source.previousLineStart(from);
             String line = text.substring(previous, from);
             if (!line.strip().startsWith("#") || indentOf(line) != indent.length()) {
                 break;
@@ -71,12 +71,12 @@ final class FlagsFileEdit {
             from = previous;
         }
         Edit edit = Edit.delete(from, to);
-        boolean blankBefore = from > 0 && source.blankLine(source.lineStart(from - 1));
+        boolean blankBefore = from > 0 && source.blankLine(source.previousLineStart(from));
         boolean firstInMapping = from == 0 || !blankBefore
-                && indentOf(text.substring(source.lineStart(from - 1), from)) < indent.length();
+                && indentOf(text.substring(source.previousLineStart(from), from)) < indent.length();
         boolean blankAfter = to < text.length() && source.blankLine(to);
         if (blankBefore && (to >= text.length() || blankAfter)) {
-            edit = Edit.delete(source.lineStart(from - 1), to); // one blank line stays between the neighbours
+            edit = Edit.delete(source.previousLineStart(from), to); // one blank line stays between the neighbours
         } else if (firstInMapping && blankAfter) {
             edit = Edit.delete(from, source.nextLineStart(to));
         }

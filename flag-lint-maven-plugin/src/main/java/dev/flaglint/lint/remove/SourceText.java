@@ -64,10 +64,14 @@ final class SourceText {
         return offset(node.getEnd().orElseThrow()) + 1;
     }
 
-    /** Where a node starts, counting its comment (a Javadoc, a line comment above it) as part of it. */
+    /**
+     * Where a node starts, counting its comment (a Javadoc, a line comment above it) as part of it; not a comment
+     * that ends the line before it, which the parser may attribute to it but belongs to what precedes.
+     */
     int beginWithComment(Node node) {
+        int begin = begin(node);
         return node.getComment().filter(c -> c.getBegin().isPresent()).map(this::begin)
-                .map(c -> Math.min(c, begin(node))).orElse(begin(node));
+                .filter(c -> c < begin && blank(lineStart(c), c)).orElse(begin);
     }
 
     String of(Node node) {
@@ -81,6 +85,15 @@ final class SourceText {
             i--;
         }
         return i;
+    }
+
+    /** The start of the line before the one starting at {@code lineStart} (a {@code \r\n} is one line break). */
+    int previousLineStart(int lineStart) {
+        int i = lineStart - 1;
+        if (i > 0 && text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') {
+            i--;
+        }
+        return lineStart(Math.max(0, i));
     }
 
     /** Just past the line break ending the line holding {@code offset} (the text's end on the last line). */
@@ -127,13 +140,13 @@ final class SourceText {
         if (!blank(from, begin) || !onlyCommentOrBlank(end, to)) {
             return Edit.delete(begin, end);
         }
-        boolean blankBefore = from > 0 && blankLine(lineStart(from - 1));
+        boolean blankBefore = from > 0 && blankLine(previousLineStart(from));
         boolean blankAfter = blankLine(to);
         boolean closesBlock = to < text.length() && text.substring(to, nextLineStart(to)).trim().startsWith("}");
         if (blankAfter && (blankBefore || from == 0)) {
             to = nextLineStart(to);
         } else if (blankBefore && closesBlock) {
-            from = lineStart(from - 1);
+            from = previousLineStart(from);
         }
         return Edit.delete(from, to);
     }

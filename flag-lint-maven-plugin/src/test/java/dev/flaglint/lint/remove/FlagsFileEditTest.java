@@ -66,6 +66,9 @@ class FlagsFileEditTest {
                 + "    ticket: T\r\n";
         assertThat(without("flags.yaml", text, "a")).contains("flags:\r\n  b:\r\n    owner: x\r\n"
                 + "    created: 2026-01-01\r\n    permanent: true\r\n    ticket: T\r\n");
+        String spaced = text.replace("  b:", "\r\n  # b\r\n  b:");
+        assertThat(without("flags.yaml", spaced, "b")).contains("flags:\r\n  a:\r\n    owner: x\r\n"
+                + "    created: 2026-01-01\r\n    permanent: true\r\n    ticket: T\r\n");
     }
 
     @Test
