@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -274,7 +273,7 @@ public final class FlagRemoval {
         }
 
         void rewrite(JavaFile file, List<CallSite> sites) {
-            if (!Arrays.equals(file.originalContent().getBytes(StandardCharsets.UTF_8), bytes(file.path()))) {
+            if (!file.editable()) {
                 sites.forEach(s -> file.leftover(s.line(), s.column(), LeftoverReason.NOT_PARSED,
                         "the file is not valid UTF-8"));
                 return;

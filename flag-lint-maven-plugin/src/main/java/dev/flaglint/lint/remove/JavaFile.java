@@ -23,15 +23,18 @@ final class JavaFile {
     private final boolean test;
     private final String original;
     private final String byteOrderMark;
+    private final boolean editable;
     private String text;
     /** Leftovers by the id of their mark, until their final place is known. */
     private final Map<Integer, Pending> pending = new LinkedHashMap<>();
     private final List<RemovedTest> removedTests = new ArrayList<>();
 
     /**
-     * @param content the file's text; a leading byte order mark is kept aside and written back
+     * @param content  the file's text; a leading byte order mark is kept aside and written back
+     * @param editable whether it may be changed: not when its bytes are not UTF-8, which writing would alter
      */
-    JavaFile(Path path, String display, boolean test, String content) {
+    JavaFile(Path path, String display, boolean test, String content, boolean editable) {
+        this.editable = editable;
         this.path = path;
         this.display = display;
         this.test = test;
@@ -40,8 +43,17 @@ final class JavaFile {
         this.text = original;
     }
 
+    /** A file whose bytes are UTF-8 (the usual case). */
+    JavaFile(Path path, String display, boolean test, String content) {
+        this(path, display, test, content, true);
+    }
+
     Path path() {
         return path;
+    }
+
+    boolean editable() {
+        return editable;
     }
 
     String display() {
@@ -87,6 +99,9 @@ final class JavaFile {
             }
         });
         marks.forEach((offset, mark) -> all.add(new Edit(offset, offset, mark.toString())));
+        if (!editable) {
+            all.removeAll(edits); // only leftover marks, which are never written
+        }
         String next = Edit.apply(text, all);
         boolean changed = !next.equals(text);
         text = next;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,7 +51,12 @@ final class Workspace {
     /** The file, loaded once. */
     JavaFile file(Path path) {
         Path p = path.toAbsolutePath().normalize();
-        return loaded.computeIfAbsent(p, k -> new JavaFile(k, display(k), isTest(k), read(k)));
+        return loaded.computeIfAbsent(p, k -> {
+            byte[] bytes = bytes(k);
+            String content = new String(bytes, StandardCharsets.UTF_8);
+            return new JavaFile(k, display(k), isTest(k), content,
+                    Arrays.equals(content.getBytes(StandardCharsets.UTF_8), bytes));
+        });
     }
 
     private boolean isTest(Path file) {
@@ -103,8 +109,12 @@ final class Workspace {
     }
 
     private static String read(Path file) {
+        return new String(bytes(file), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Path file) {
         try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -36,6 +36,7 @@ final class RemovalFixture {
 
     private final Path dir;
     private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, byte[]> raw = new LinkedHashMap<>();
     private final List<FlagApi> apis = new ArrayList<>(Presets.byName("flag-runtime").orElseThrow());
 
     RemovalFixture(Path dir) {
@@ -46,6 +47,12 @@ final class RemovalFixture {
     /** Checks calls of {@code api} too. */
     RemovalFixture api(FlagApi api) {
         apis.add(api);
+        return this;
+    }
+
+    /** A file of these bytes, whatever their encoding. */
+    RemovalFixture bytes(String path, byte[] content) {
+        raw.put(path, content);
         return this;
     }
 
@@ -85,6 +92,11 @@ final class RemovalFixture {
                 Path file = dir.resolve(e.getKey());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, e.getValue());
+            }
+            for (Map.Entry<String, byte[]> e : raw.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

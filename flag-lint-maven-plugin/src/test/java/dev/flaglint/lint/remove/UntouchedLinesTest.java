@@ -3,6 +3,9 @@ package dev.flaglint.lint.remove;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +60,32 @@ class UntouchedLinesTest {
                 "\tString name() {   return \"Zoë\" ;   }",
                 "}",
                 ""));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNeverWrittenAndItsCallsAreListed() throws IOException {
+        String app = "src/main/java/com/acme/App.java";
+        byte[] latin1 = """
+                package com.acme;
+
+                import dev.flaglint.runtime.FeatureFlags;
+
+                class App {
+                    // caf\u00e9
+                    boolean on(FeatureFlags flags) {
+                        return flags.isEnabled("new-checkout");
+                    }
+                }
+                """.getBytes(StandardCharsets.ISO_8859_1);
+        RemovalFixture f = new RemovalFixture(dir).bytes(app, latin1);
+
+        RemovalResult r = f.remove("new-checkout", null);
+
+        assertThat(Files.readAllBytes(dir.resolve(app))).isEqualTo(latin1);
+        assertThat(r.leftovers()).extracting(l -> l.line() + " " + l.message()).containsExactly(
+                "2 the flag stays declared here: code left as it is still evaluates it (1 place); delete the entry once"
+                        + " that is gone",
+                "8 the file is not valid UTF-8; the file was left as it is");
     }
 
     @Test
