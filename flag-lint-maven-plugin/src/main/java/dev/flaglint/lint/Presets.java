@@ -27,6 +27,7 @@ public final class Presets {
         // argument 0, and each says which type it reads the flag as (rule type-mismatch).
         presets.put(ApiOrigin.FLAG_RUNTIME.label(), List.of(FlagApi.flagRuntime("dev.flaglint.runtime.Flags"),
                 FlagApi.FLAG_RUNTIME, FlagApi.flagRuntime("dev.flaglint.runtime.ReloadingFeatureFlags"),
+                FlagApi.flagRuntime("dev.flaglint.runtime.ObservableFlags"),
                 FlagApi.flagRuntime("dev.flaglint.runtime.remote.RemoteFlags")));
         Set<String> openFeature = Set.of("getBooleanValue", "getBooleanDetails", "getStringValue", "getStringDetails",
                 "getIntegerValue", "getIntegerDetails", "getDoubleValue", "getDoubleDetails", "getObjectValue",
