@@ -1,9 +1,12 @@
 package dev.flaglint.lint;
 
 import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallKind;
+import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.Finding;
 import dev.flaglint.lint.model.FlagApi;
 import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.WrapperCandidate;
 import dev.flaglint.lint.scan.cache.Fingerprint;
 import dev.flaglint.lint.scan.cache.ScanCache;
 import dev.flaglint.lint.scan.cache.ScanIndex;
@@ -311,5 +314,41 @@ class IndexedScanTest {
         assertThat(keys(r)).contains("src/main/java/com/acme/Caller.java:3 via-outer")
                 .doesNotContain("src/main/java/com/acme/Caller.java:3 via-inner");
         assertThat(r.callSites()).isEqualTo(new FlagLinter().lint(request).callSites());
+    }
+
+    /** What test code adds to a call site and a wrapper — kind, affix, enum member — comes back from the index. */
+    @Test
+    void callSitesAndWrappersOfTestCodeComeBackFromTheIndexWhole() throws IOException {
+        Path module = dir.resolve("test-code");
+        Path corpus = Path.of("src/test/resources/fixtures/test-code");
+        try (var files = Files.walk(corpus)) {
+            for (Path from : files.filter(Files::isRegularFile).toList()) {
+                Path to = module.resolve(corpus.relativize(from).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to);
+            }
+        }
+        List<FlagApi> apis = new java.util.ArrayList<>();
+        Presets.names().forEach(name -> apis.addAll(Presets.byName(name).orElseThrow()));
+        LintRequest tests = Projects.request(module).toBuilder().apis(apis).build();
+        ScanCache cache = ScanCache.in(module.resolve("target/flag-lint/index"), tests.flagsFile());
+
+        LintResult cold = new FlagLinter(cache).lint(tests);
+        LintResult warm = new FlagLinter(cache).lint(tests);
+        Path helpers = module.resolve("src/test/java/com/tc/stubbing/HelperStubsTest.java");
+        Files.writeString(helpers, Files.readString(helpers) + "// edited\n");
+        Files.setLastModifiedTime(helpers, FileTime.fromMillis(Files.getLastModifiedTime(helpers).toMillis() + 2000));
+        LintResult edited = new FlagLinter(cache).lint(tests);
+
+        assertThat(cold.callSites()).extracting(CallSite::kind).contains(CallKind.STUB, CallKind.VERIFICATION,
+                CallKind.REFERENCE);
+        assertThat(cold.wrappers()).anyMatch(w -> !w.affix().isNone()).anyMatch(WrapperCandidate::keyIsReceiver)
+                .anyMatch(w -> w.kind() == CallKind.STUB);
+        assertThat(warm.fromIndex()).isTrue();
+        assertThat(warm.callSites()).isEqualTo(cold.callSites());
+        assertThat(warm.wrappers()).isEqualTo(cold.wrappers());
+        assertThat(edited.fromIndex()).isFalse();
+        assertThat(edited.callSites()).isEqualTo(cold.callSites());
+        assertThat(edited.wrappers()).isEqualTo(cold.wrappers());
     }
 }

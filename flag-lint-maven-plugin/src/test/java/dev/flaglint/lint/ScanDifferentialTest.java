@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The prefilter and the index only save work. Over random edit sequences of a generated project —
  * wrappers, constant holders, API subtypes and enums declared as second top-level classes in other
  * types' files and moved between them; files that reach a flag client only through those types, or
- * call a same-named method of another type; same-size edits that keep the modification time; added,
+ * call a same-named method of another type, or stub and verify Mockito mocks of them; same-size edits that
+ * keep the modification time; added,
  * deleted and broken files — the check with the prefilter, the check parsing every file and the
  * incremental check with its index give the same call sites and wrappers after every edit, and the
  * incremental check the same findings as a fresh one. Seeded and bounded: a failure names the seed
@@ -44,13 +45,16 @@ class ScanDifferentialTest {
     @Test
     void prefilterParseAllAndIndexAgreeOverRandomEdits() throws IOException {
         int parsedLess = 0;
+        long mockitoSites = 0;
         for (long seed : SEEDS) {
             Run run = new Run(seed, Files.createDirectories(dir.resolve("seed-" + seed)));
             run.edits(EDITS);
             parsedLess += run.prefilterParsedLess;
+            mockitoSites += run.mockitoSites;
         }
-        // The comparison means something only if the prefilter did leave files unparsed.
+        // The comparison means something only if the prefilter did leave files unparsed, and saw stubs too.
         assertThat(parsedLess).isGreaterThan(SEEDS.length * EDITS / 2);
+        assertThat(mockitoSites).isPositive();
     }
 
     /** How a generated class gets at a flag client. */
@@ -63,6 +67,8 @@ class ScanDifferentialTest {
         SUB,
         /** A holder's static client. */
         HOLDER,
+        /** Mockito mocks of the API subtypes in {@code var}s, stubbed and verified with {@code eq(...)} keys. */
+        MOCK,
         /** None: it calls a same-named method of a type that is no flag API (last: drawn apart). */
         NONE
     }
@@ -79,6 +85,7 @@ class ScanDifferentialTest {
         private final Map<String, Path> hosts = new LinkedHashMap<>();
         private int nextName;
         int prefilterParsedLess;
+        long mockitoSites;
 
         Run(long seed, Path module) throws IOException {
             this.seed = seed;
@@ -191,6 +198,7 @@ class ScanDifferentialTest {
             assertThat(incremental.wrappers()).as(context + ": incremental wrappers").isEqualTo(prefiltered.wrappers());
             assertThat(incremental.findings()).as(context + ": incremental findings").isEqualTo(prefiltered.findings());
             prefilterParsedLess += prefiltered.filesParsed() < everyFile.filesParsed() ? 1 : 0;
+            mockitoSites += prefiltered.callSites().stream().filter(site -> site.kind().isMockito()).count();
         }
 
         private Path pick() {
@@ -250,6 +258,9 @@ class ScanDifferentialTest {
             if (reach == Reach.API) {
                 s.append("import dev.flaglint.runtime.FeatureFlags;\n\n");
             }
+            if (reach == Reach.MOCK) {
+                s.append("import static org.mockito.Mockito.*;\n\n");
+            }
             if (random.nextInt(4) == 0) {
                 s.append("// class Commented {} and \"class InAComment\"\n");
             }
@@ -259,11 +270,14 @@ class ScanDifferentialTest {
                 case API -> "    FeatureFlags flags;\n";
                 case GATE -> "    Gate0 gate0;\n    Gate1 gate1;\n";
                 case SUB -> "    Sub0 sub0;\n    Sub1 sub1;\n";
-                case HOLDER -> "";
+                case HOLDER, MOCK -> "";
                 case NONE -> "    java.util.logging.Logger log;\n";
             });
             s.append("    String noise = \"class NotAType { \";\n");
             s.append("    void run() {\n");
+            if (reach == Reach.MOCK) {
+                s.append("        var mock0 = mock(Sub0.class);\n        var mock1 = spy(Sub1.class);\n");
+            }
             int calls = 1 + random.nextInt(4);
             for (int i = 0; i < calls; i++) {
                 s.append("        ").append(call(reach)).append(";\n");
@@ -297,6 +311,8 @@ class ScanDifferentialTest {
                 case GATE -> "gate" + i + ".open" + i + "(" + key(reach) + ")";
                 case SUB -> "sub" + i + ".isEnabled(" + key(reach) + ")";
                 case HOLDER -> "Holder" + i + ".CLIENT.isEnabled(" + key(reach) + ")";
+                case MOCK -> random.nextBoolean() ? "verify(mock" + i + ").isEnabled(" + key(reach) + ")"
+                        : "when(mock" + i + ".isEnabled(eq(" + key(reach) + "))).thenReturn(true)";
                 case NONE -> "log.isLoggable(null); isEnabled(" + key(reach) + ")";
             };
         }

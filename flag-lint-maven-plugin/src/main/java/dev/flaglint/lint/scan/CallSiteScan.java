@@ -8,6 +8,7 @@ import dev.flaglint.lint.resolve.TypeNames;
 import dev.flaglint.lint.source.Parallel;
 import dev.flaglint.lint.source.SourceTree;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,7 +49,9 @@ public final class CallSiteScan {
         SourceTree.warmUpParser();
         List<String> apiTypes = apis.stream().map(FlagApi::type).toList();
         Candidates candidates = new Candidates(sources, known, apiTypes, prefilter);
-        Symbols symbols = new Symbols(new TypeNames(sources, Set.copyOf(apiTypes)), new ConstantIndex(sources));
+        Set<String> knownTypes = new HashSet<>(apiTypes);
+        knownTypes.addAll(LiteralSources.FACTORIES.keySet());
+        Symbols symbols = new Symbols(new TypeNames(sources, knownTypes), new ConstantIndex(sources));
         CallSiteFinder.Result found = new CallSiteFinder(sources, candidates, symbols, new KeyResolver(symbols))
                 .find(apis);
         return new ScanResult(found.callSites(), found.wrappers(), sources.failures(), sources.parsedCount(), false,

@@ -1,6 +1,7 @@
 package dev.flaglint.lint.check;
 
 import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallKind;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.ValueKind;
@@ -71,6 +72,22 @@ final class CheckFixture {
     CheckFixture dynamicCall(String expression, String pattern) {
         sites.add(new CallSite(APP, 7 + sites.size(), 15, null, expression, KeyResolution.DYNAMIC, pattern,
                 "dev.flaglint.runtime.FeatureFlags#isEnabled", ApiOrigin.FLAG_RUNTIME, false));
+        return this;
+    }
+
+    /** A Mockito stub for every key ({@code when(flags.isEnabled(anyString()))}), in a test source or not. */
+    CheckFixture stubOfEveryKey(boolean inTest) {
+        String file = inTest ? "src/test/java/com/acme/AppTest.java" : APP;
+        sites.add(new CallSite(file, 7 + sites.size(), 15, null, "anyString()", KeyResolution.ANY, null,
+                "dev.flaglint.runtime.FeatureFlags#isEnabled", ApiOrigin.FLAG_RUNTIME, inTest, Set.of(), null,
+                CallKind.STUB));
+        return this;
+    }
+
+    /** A call of a wrapper that completes the literal key {@code key} to the glob {@code pattern}. */
+    CheckFixture affixedCall(String key, String pattern) {
+        sites.add(new CallSite(APP, 7 + sites.size(), 15, null, "\"" + key + "\"", KeyResolution.AFFIXED, pattern,
+                "com.acme.EnvironmentToggles#isEnabled", ApiOrigin.WRAPPER, false));
         return this;
     }
 

@@ -1,8 +1,10 @@
 package dev.flaglint.lint.scan.cache;
 
 import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallKind;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.KeyAffix;
 import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.ValueKind;
 import dev.flaglint.lint.model.ValueRead;
@@ -32,7 +34,7 @@ import java.util.Set;
  */
 final class IndexCodec {
 
-    private static final int MAGIC = 0x464c4933; // "FLI3"
+    private static final int MAGIC = 0x464c4934; // "FLI4"
 
     private IndexCodec() {
     }
@@ -73,6 +75,7 @@ final class IndexCodec {
                 out.writeBoolean(s.test());
                 strings(out, s.suppressed());
                 string(out, s.reads() == null ? null : s.reads().name());
+                string(out, s.kind().label());
             }
         }
         out.writeInt(index.wrappers().size());
@@ -85,6 +88,9 @@ final class IndexCodec {
             string(out, w.wrapsMethod());
             string(out, w.file());
             out.writeInt(w.line());
+            affix(out, w.affix());
+            string(out, w.enumMember());
+            string(out, w.kind().label());
         }
         out.writeInt(index.failures().size());
         for (Map.Entry<String, ScanIndex.Failure> e : index.failures().entrySet()) {
@@ -121,7 +127,7 @@ final class IndexCodec {
             for (int k = 0; k < n; k++) {
                 sites.add(new CallSite(string(in), in.readInt(), in.readInt(), string(in), string(in),
                         KeyResolution.byLabel(string(in)), string(in), string(in), ApiOrigin.byLabel(string(in)),
-                        in.readBoolean(), strings(in), valueKind(string(in))));
+                        in.readBoolean(), strings(in), valueKind(string(in)), CallKind.byLabel(string(in))));
             }
             callSites.put(path, sites);
         }
@@ -129,7 +135,7 @@ final class IndexCodec {
         List<WrapperCandidate> wrappers = new ArrayList<>();
         for (int i = 0; i < wrapperCount; i++) {
             wrappers.add(new WrapperCandidate(string(in), string(in), in.readInt(), in.readInt(), api(in), string(in),
-                    string(in), in.readInt()));
+                    string(in), in.readInt(), affix(in), string(in), CallKind.byLabel(string(in))));
         }
         int failureCount = in.readInt();
         Map<String, ScanIndex.Failure> failures = new LinkedHashMap<>();
@@ -155,6 +161,18 @@ final class IndexCodec {
             string(out, read.getValue().kind() == null ? null : read.getValue().kind().name());
             out.writeInt(read.getValue().classArgument());
         }
+        string(out, api.enumMember());
+        affix(out, api.affix());
+        string(out, api.kind().label());
+    }
+
+    private static void affix(DataOutputStream out, KeyAffix affix) throws IOException {
+        string(out, affix.prefix());
+        string(out, affix.suffix());
+    }
+
+    private static KeyAffix affix(DataInputStream in) throws IOException {
+        return new KeyAffix(string(in), string(in));
     }
 
     private static FlagApi api(DataInputStream in) throws IOException {
@@ -171,7 +189,8 @@ final class IndexCodec {
         for (int i = 0; i < readCount; i++) {
             reads.put(string(in), new ValueRead(valueKind(string(in)), in.readInt()));
         }
-        return new FlagApi(type, methods, keyArgument, keyIsReceiver, enumKey, origin, arity, matchSubtypes, reads);
+        return new FlagApi(type, methods, keyArgument, keyIsReceiver, enumKey, origin, arity, matchSubtypes, reads,
+                string(in), affix(in), CallKind.byLabel(string(in)));
     }
 
     private static ValueKind valueKind(String name) {
