@@ -3,15 +3,15 @@ def log = new File(basedir, 'build.log').text
 // 1. the removal, as it is printed
 assert log.contains("[INFO] flag-lint: removing flag 'new-checkout' from modules shop-parent, keys, shop; the code keeps true (the flags file gives it to everyone)")
 assert log.contains('''\
-[INFO] flag-lint: 9 call sites of 'new-checkout'; changed 7 files (-60 +9 lines):
+[INFO] flag-lint: 10 call sites of 'new-checkout'; changed 7 files (-63 +9 lines):
 [INFO] flag-lint:   flags.yaml (-9 +0)
 [INFO] flag-lint:   keys/src/main/java/com/acme/keys/Feature.java (-1 +0)
 [INFO] flag-lint:   keys/src/main/java/com/acme/keys/FlagKeys.java (-3 +0)
 [INFO] flag-lint:   shop/src/main/java/com/acme/shop/CheckoutService.java (-13 +3)
 [INFO] flag-lint:   shop/src/main/java/com/acme/shop/ReceiptPrinter.java (-11 +1)
-[INFO] flag-lint:   shop/src/test/java/com/acme/shop/CheckoutServiceTest.java (-9 +0)
+[INFO] flag-lint:   shop/src/test/java/com/acme/shop/CheckoutServiceTest.java (-12 +0)
 [INFO] flag-lint:   shop/src/test/java/com/acme/shop/ReceiptPrinterTest.java (-14 +5)
-[INFO] flag-lint: deleted test CheckoutServiceTest.classicCheckoutRoundsEachItemFirst (shop/src/test/java/com/acme/shop/CheckoutServiceTest.java:[25]): it stubs the flag with thenReturn(false), the removed value
+[INFO] flag-lint: deleted test CheckoutServiceTest.classicCheckoutRoundsEachItemFirst (shop/src/test/java/com/acme/shop/CheckoutServiceTest.java:[27]): it stubs the flag with thenReturn(false), the removed value
 [INFO] flag-lint: deleted test ReceiptPrinterTest.thanksClassicShoppers (shop/src/test/java/com/acme/shop/ReceiptPrinterTest.java:[23]): it pins the flag with @FlagOverride(flag = "new-checkout", enabled = false), the removed value
 [INFO] flag-lint: nothing was left for you to do by hand
 [INFO] flag-lint: the check after the removal:

@@ -96,6 +96,66 @@ class TestRewriteTest {
         assertThat(r.leftovers()).isEmpty();
     }
 
+    @Test
+    void verificationsDoReturnStubsAndMatcherKeysAsTheCheckFindsThem() {
+        RemovalFixture f = new RemovalFixture(dir).file(TEST, """
+                package com.acme;
+
+                import dev.flaglint.runtime.FeatureFlags;
+                import org.junit.jupiter.api.Test;
+
+                import static org.mockito.ArgumentMatchers.any;
+                import static org.mockito.ArgumentMatchers.eq;
+                import static org.mockito.Mockito.doReturn;
+                import static org.mockito.Mockito.mock;
+                import static org.mockito.Mockito.never;
+                import static org.mockito.Mockito.verify;
+                import static org.mockito.Mockito.when;
+
+                class AppTest {
+                    private final FeatureFlags flags = mock(FeatureFlags.class);
+
+                    @Test
+                    void newFlow() {
+                        when(flags.isEnabled(eq("new-checkout"), any())).thenReturn(true);
+                        new App(flags).run();
+                        verify(flags).isEnabled(eq("new-checkout"), any());
+                        verify(flags, never()).isEnabled("other");
+                    }
+
+                    @Test
+                    void oldFlow() {
+                        doReturn(false).when(flags).isEnabled("new-checkout");
+                        new App(flags).run();
+                    }
+                }
+                """);
+        RemovalResult r = f.remove("new-checkout", null);
+
+        assertThat(f.read(TEST)).isEqualTo("""
+                package com.acme;
+
+                import dev.flaglint.runtime.FeatureFlags;
+                import org.junit.jupiter.api.Test;
+
+                import static org.mockito.Mockito.mock;
+                import static org.mockito.Mockito.never;
+                import static org.mockito.Mockito.verify;
+
+                class AppTest {
+                    private final FeatureFlags flags = mock(FeatureFlags.class);
+
+                    @Test
+                    void newFlow() {
+                        new App(flags).run();
+                        verify(flags, never()).isEnabled("other");
+                    }
+                }
+                """);
+        assertThat(r.removedTests()).extracting(RemovedTest::name).containsExactly("AppTest.oldFlow");
+        assertThat(r.leftovers()).isEmpty();
+    }
+
     /**
      * Forms whose receiver is a Mockito call ({@code verify(mock)}, {@code doReturn(x).when(mock)}) or whose key is a
      * matcher ({@code eq("key")}): given as call sites, as the check reports them once it resolves them.

@@ -8,6 +8,8 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
@@ -37,7 +39,8 @@ class CheckoutServiceTest {
 
     @Test
     void theTitleSaysWhichCheckoutItIs() {
-        when(flags.isEnabled("new-checkout")).thenReturn(true);
+        when(flags.isEnabled(eq("new-checkout"))).thenReturn(true);
         assertEquals("Checkout", new CheckoutService(flags).title());
+        verify(flags).isEnabled("new-checkout");
     }
 }
