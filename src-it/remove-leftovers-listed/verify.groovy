@@ -15,7 +15,7 @@ assert log.contains('''\
 assert log.contains("[ERROR] Failed to execute goal dev.flaglint:flag-lint-maven-plugin:0.1.0-SNAPSHOT:remove (default-cli) on project remove-leftovers-listed: flag-lint: 4 places still to do by hand after removing 'new-pricing' (listed above)")
 
 // the check after the removal says what remains
-assert log.contains("[INFO] flag-lint: after the removal: 1 call site of 'new-pricing' remain; 0 errors, 1 warning")
+assert log.contains("[INFO] flag-lint: after the removal: 1 call site of 'new-pricing' remains; 0 errors, 1 warning")
 
 def pricing = new File(basedir, 'src/main/java/com/acme/Pricing.java').text
 assert pricing.contains('''\
@@ -26,5 +26,9 @@ assert pricing.contains('''\
 assert pricing.contains('newPricing = flags.isEnabled("new-pricing");')
 // the call left as it is still evaluates the flag: it stays declared, or that call would get its default
 assert new File(basedir, 'flags.yaml').text == new File(basedir, '../../../../src-it/' + basedir.name + '/flags.yaml').text
+
+// 3. and it compiles
+assert log.contains("[INFO] Compiling 1 source file with javac [debug release 17] to target/classes")
+assert log.count("BUILD SUCCESS") == 1
 assert !(log =~ /(?m)^\s+at [\w.$]+\s?\(/) // no stack trace
 return true

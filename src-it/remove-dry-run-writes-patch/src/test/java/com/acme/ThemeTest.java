@@ -1,11 +1,14 @@
 package com.acme;
 
 import dev.flaglint.junit.FlagOverride;
+import dev.flaglint.junit.FlagsExtension;
 import dev.flaglint.runtime.FeatureFlags;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@ExtendWith(FlagsExtension.class)
 class ThemeTest {
 
     @Test

@@ -60,6 +60,7 @@ public final class RemovalReport {
             warnings += check.result().count(Severity.WARNING);
         }
         console.info("flag-lint: after the removal: " + Plural.of(r.remainingCallSites(), "call site") + " of '"
-                + r.flag() + "' remain; " + Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning"));
+                + r.flag() + (r.remainingCallSites() == 1 ? "' remains; " : "' remain; ") + Plural.of(errors, "error")
+                + ", " + Plural.of(warnings, "warning"));
     }
 }
