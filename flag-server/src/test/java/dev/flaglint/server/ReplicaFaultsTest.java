@@ -183,6 +183,7 @@ class ReplicaFaultsTest {
                             "answering from memory as of change 1, changes are refused until it is back");
                     assertThat(replica.get("/flags/flag-0", EVALUATE).json().get("enabled").asBoolean())
                             .as("evaluation from memory").isTrue();
+                    assertThat(RemoteFlagsTest.gauge(replica, "flag_server_store_reachable")).isZero();
                 }
                 TestServer.Response refused = b.put("/flags/flag-1", ADMIN, "{\"enabled\":true}");
                 assertThat(refused.status()).isEqualTo(503);
@@ -196,6 +197,7 @@ class ReplicaFaultsTest {
 
             for (TestServer replica : List.of(a, b)) {
                 await(replica, "/readyz", r -> r.json().get("store").get("status").asText().equals("ok"));
+                assertThat(RemoteFlagsTest.gauge(replica, "flag_server_store_reachable")).isEqualTo(1);
             }
             assertThat(putHonouringRetryAfter(b, "/flags/flag-1", "{\"enabled\":true}").status()).isEqualTo(200);
             await(a, "/flags/flag-1", r -> r.json().get("enabled").asBoolean());
