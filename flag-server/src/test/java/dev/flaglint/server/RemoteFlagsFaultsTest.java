@@ -137,6 +137,25 @@ class RemoteFlagsFaultsTest {
     }
 
     @Test
+    void remoteEvaluationIsReadyWhenTheServiceComesBackWithoutWaitingForACall() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort(); // nothing listens there until the server starts below
+        }
+        try (RemoteFlags flags = RemoteFlags.builder(URI.create("http://127.0.0.1:" + port)).token(EVALUATE)
+                .remoteEvaluation().noBootstrap().build()) {
+            assertThat(flags.status()).isNotEqualTo(FlagsStatus.READY);
+            try (TestServer server = TestServer.start(directory, FLAGS, b -> b.port(port))) {
+                // the change stream reconnects on its own; when it does, the client asks the service again
+                assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail())
+                        .isTrue();
+                assertThat(flags.evaluate("checkout-button", FlagContext.targeting("user-1")).variant())
+                        .isEqualTo("orange");
+            }
+        }
+    }
+
+    @Test
     void aFrozenServerHoldsNoCallPastTheTimeout() throws Exception {
         Path flagsFile = directory.resolve("flags.yaml");
         Files.writeString(flagsFile, FLAGS);
