@@ -56,7 +56,7 @@ public class IsEnabledBenchmark {
     private Map<String, Object> context;
     /** The same context in a HashMap, as many frameworks build it: the map's own lookup cost differs. */
     private Map<String, Object> hashMapContext;
-    /** The same user as a FlagContext, with the user as its targeting key. */
+    /** The same user as a FlagContext. */
     private FlagContext flagContext;
     private OpenFeaturePeer openFeature;
     private EvaluationContext openFeatureContext;
@@ -88,8 +88,12 @@ public class IsEnabledBenchmark {
         return Map.of("user_id", user, "plan", plan, "email", email);
     }
 
+    /**
+     * The same attributes as {@link #mapContext}, and the user as the targeting key too: the {@code user_id} rule reads
+     * {@code user_id}, and OpenFeature's evaluator checks the targeting key against the same list.
+     */
     private static FlagContext flagContext(String user, String plan, String email) {
-        return FlagContext.targeting(user).with("plan", plan).with("email", email);
+        return FlagContext.targeting(user).with("user_id", user).with("plan", plan).with("email", email);
     }
 
     /**
