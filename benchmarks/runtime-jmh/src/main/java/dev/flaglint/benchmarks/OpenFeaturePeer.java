@@ -56,35 +56,41 @@ final class OpenFeaturePeer {
         return client.getStringValue(flag, fallback, context);
     }
 
-    /** beta-search's rule and 10 % rollout by targeting key, written against OpenFeature's context API. */
-    static final class RuleAndRollout implements ContextEvaluator<Boolean> {
+    /** A boolean flag's 10 % rollout by targeting key, with flag-runtime's bucketing. */
+    abstract static class Rollout implements ContextEvaluator<Boolean> {
         private final Bucketing.Prefix prefix;
         private final int threshold;
 
-        RuleAndRollout(String key, double percent) {
+        Rollout(String key, double percent) {
             this.prefix = Bucketing.Prefix.of(key);
             this.threshold = Bucketing.threshold(percent);
         }
 
-        @Override
-        public Boolean evaluate(Flag flag, EvaluationContext ctx) {
-            if (isEnterprise(ctx)) {
-                return true;
-            }
+        /** Whether the targeting key is in the rollout (a context without one is not). */
+        boolean rolledOut(EvaluationContext ctx) {
             String user = ctx.getTargetingKey();
             return user != null && !user.isEmpty() && prefix.bucket(user) < threshold;
         }
     }
 
+    /** beta-search's rule and 10 % rollout by targeting key, written against OpenFeature's context API. */
+    static final class RuleAndRollout extends Rollout {
+        RuleAndRollout(String key, double percent) {
+            super(key, percent);
+        }
+
+        @Override
+        public Boolean evaluate(Flag flag, EvaluationContext ctx) {
+            return isEnterprise(ctx) || rolledOut(ctx);
+        }
+    }
+
     /** new-checkout's three rules and 10 % rollout by targeting key, written against OpenFeature's context API. */
-    static final class ThreeRulesAndRollout implements ContextEvaluator<Boolean> {
+    static final class ThreeRulesAndRollout extends Rollout {
         private static final Set<String> USER_IDS = Set.of("123", "456", "789");
-        private final Bucketing.Prefix prefix;
-        private final int threshold;
 
         ThreeRulesAndRollout(String key, double percent) {
-            this.prefix = Bucketing.Prefix.of(key);
-            this.threshold = Bucketing.threshold(percent);
+            super(key, percent);
         }
 
         @Override
@@ -97,14 +103,8 @@ final class OpenFeaturePeer {
                     return true;
                 }
             }
-            if (isEnterprise(ctx)) {
-                return true;
-            }
             String user = ctx.getTargetingKey();
-            if (user != null && USER_IDS.contains(user)) {
-                return true;
-            }
-            return user != null && !user.isEmpty() && prefix.bucket(user) < threshold;
+            return isEnterprise(ctx) || (user != null && USER_IDS.contains(user)) || rolledOut(ctx);
         }
     }
 

@@ -79,14 +79,28 @@ public class ScalingBenchmark {
         }
     }
 
-    @State(Scope.Thread)
-    public static class FlagsInFile {
-        @Param({"10", "1000", "5000"})
-        int flags;
+    /** Loaded flags, the one {@code sameFlag} asks, and the keys {@code manyFlags} cycles through. */
+    abstract static class Loaded {
         FeatureFlags loaded;
         String one;
         String[] keys;
         int next;
+
+        void loaded(FeatureFlags flags, int count) {
+            this.loaded = flags;
+            this.one = key(count / 2);
+            this.keys = spread(count);
+        }
+
+        String nextKey() {
+            return keys[next++ & (KEYS - 1)];
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class FlagsInFile extends Loaded {
+        @Param({"10", "1000", "5000"})
+        int flags;
 
         @Setup(Level.Trial)
         public void setUp() throws IOException {
@@ -95,20 +109,14 @@ public class ScalingBenchmark {
                 yaml.append(flag(key(i))).append("      - if: { plan: enterprise }\n        enabled: true\n")
                         .append("    rollout: 10\n");
             }
-            loaded = load(yaml.toString());
-            one = key(flags / 2);
-            keys = spread(flags);
+            loaded(load(yaml.toString()), flags);
         }
     }
 
     @State(Scope.Thread)
-    public static class FlagsInMemory {
+    public static class FlagsInMemory extends Loaded {
         @Param({"10", "1000", "100000"})
         int flags;
-        FeatureFlags built;
-        String one;
-        String[] keys;
-        int next;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -116,9 +124,7 @@ public class ScalingBenchmark {
             for (int i = 0; i < flags; i++) {
                 builder.rollout(key(i), 10);
             }
-            built = builder.build();
-            one = key(flags / 2);
-            keys = spread(flags);
+            loaded(builder.build(), flags);
         }
     }
 
@@ -139,17 +145,17 @@ public class ScalingBenchmark {
 
     @Benchmark
     public boolean flagsInFile_manyFlags(FlagsInFile state) {
-        return state.loaded.isEnabled(state.keys[state.next++ & (KEYS - 1)], CONTEXT);
+        return state.loaded.isEnabled(state.nextKey(), CONTEXT);
     }
 
     @Benchmark
     public boolean flagsInMemory_sameFlag(FlagsInMemory state) {
-        return state.built.isEnabled(state.one, CONTEXT);
+        return state.loaded.isEnabled(state.one, CONTEXT);
     }
 
     @Benchmark
     public boolean flagsInMemory_manyFlags(FlagsInMemory state) {
-        return state.built.isEnabled(state.keys[state.next++ & (KEYS - 1)], CONTEXT);
+        return state.loaded.isEnabled(state.nextKey(), CONTEXT);
     }
 
     /** The head of a flag with a rules list, metadata valid for decades. */
