@@ -27,24 +27,26 @@ public final class Presets {
         // argument 0, and each says which type it reads the flag as (rule type-mismatch).
         presets.put(ApiOrigin.FLAG_RUNTIME.label(), List.of(FlagApi.flagRuntime("dev.flaglint.runtime.Flags"),
                 FlagApi.FLAG_RUNTIME, FlagApi.flagRuntime("dev.flaglint.runtime.ReloadingFeatureFlags"),
+                FlagApi.flagRuntime("dev.flaglint.runtime.ObservableFlags"),
                 FlagApi.flagRuntime("dev.flaglint.runtime.remote.RemoteFlags")));
+        // Checked against each SDK's current and previous major version (README, "Presets"): a package the SDK
+        // had before is listed beside today's, and a method a newer version added beside the old ones.
         Set<String> openFeature = Set.of("getBooleanValue", "getBooleanDetails", "getStringValue", "getStringDetails",
-                "getIntegerValue", "getIntegerDetails", "getDoubleValue", "getDoubleDetails", "getObjectValue",
-                "getObjectDetails");
-        presets.put(ApiOrigin.OPENFEATURE.label(), List.of(
-                FlagApi.of("dev.openfeature.sdk.Client", openFeature, 0, ApiOrigin.OPENFEATURE),
-                FlagApi.of("dev.openfeature.sdk.Features", openFeature, 0, ApiOrigin.OPENFEATURE)));
+                "getIntegerValue", "getIntegerDetails", "getLongValue", "getLongDetails", "getDoubleValue",
+                "getDoubleDetails", "getObjectValue", "getObjectDetails");
+        presets.put(ApiOrigin.OPENFEATURE.label(), sdk(ApiOrigin.OPENFEATURE, openFeature,
+                "dev.openfeature.sdk.Client", "dev.openfeature.sdk.Features", "dev.openfeature.sdk.OpenFeatureClient",
+                "dev.openfeature.javasdk.Client", "dev.openfeature.javasdk.Features"));
         Set<String> launchDarkly = Set.of("boolVariation", "boolVariationDetail", "stringVariation",
                 "stringVariationDetail", "intVariation", "intVariationDetail", "doubleVariation",
-                "doubleVariationDetail", "jsonValueVariation", "jsonValueVariationDetail");
-        presets.put(ApiOrigin.LAUNCHDARKLY.label(), List.of(
-                FlagApi.of("com.launchdarkly.sdk.server.LDClient", launchDarkly, 0, ApiOrigin.LAUNCHDARKLY),
-                FlagApi.of("com.launchdarkly.sdk.server.interfaces.LDClientInterface", launchDarkly, 0, ApiOrigin.LAUNCHDARKLY)));
-        Set<String> unleash = Set.of("isEnabled", "getVariant");
-        presets.put(ApiOrigin.UNLEASH.label(), List.of(
-                FlagApi.of("io.getunleash.Unleash", unleash, 0, ApiOrigin.UNLEASH),
-                FlagApi.of("io.getunleash.DefaultUnleash", unleash, 0, ApiOrigin.UNLEASH)));
-        presets.put(ApiOrigin.FF4J.label(), List.of(FlagApi.of("org.ff4j.FF4j", Set.of("check"), 0, ApiOrigin.FF4J)));
+                "doubleVariationDetail", "jsonValueVariation", "jsonValueVariationDetail", "migrationVariation");
+        presets.put(ApiOrigin.LAUNCHDARKLY.label(), sdk(ApiOrigin.LAUNCHDARKLY, launchDarkly,
+                "com.launchdarkly.sdk.server.LDClient", "com.launchdarkly.sdk.server.interfaces.LDClientInterface"));
+        presets.put(ApiOrigin.UNLEASH.label(), sdk(ApiOrigin.UNLEASH, Set.of("isEnabled", "getVariant"),
+                "io.getunleash.Unleash", "io.getunleash.DefaultUnleash", "io.getunleash.FakeUnleash",
+                "no.finn.unleash.Unleash", "no.finn.unleash.DefaultUnleash", "no.finn.unleash.FakeUnleash"));
+        presets.put(ApiOrigin.FF4J.label(), sdk(ApiOrigin.FF4J, Set.of("check", "checkOverridingStrategy"),
+                "org.ff4j.FF4j"));
         presets.put(ApiOrigin.TOGGLZ.label(), List.of(
                 FlagApi.of("org.togglz.core.manager.FeatureManager", Set.of("isActive"), 0, ApiOrigin.TOGGLZ),
                 new FlagApi("org.togglz.core.Feature", Set.of("isActive"), 0, true, FlagApi.EnumKey.NAME, ApiOrigin.TOGGLZ)));
@@ -52,6 +54,11 @@ public final class Presets {
     }
 
     private Presets() {
+    }
+
+    /** The same methods, key in argument 0, on each of an SDK's receiver types. */
+    private static List<FlagApi> sdk(ApiOrigin origin, Set<String> methods, String... types) {
+        return java.util.Arrays.stream(types).map(t -> FlagApi.of(t, methods, 0, origin)).toList();
     }
 
     public static Optional<List<FlagApi>> byName(String name) {

@@ -18,20 +18,25 @@ class FlagRuntimePresetTest {
     Path dir;
 
     @Test
-    void callsThroughTheInterfaceItsImplementationsAndATeamsOwnImplementationAreCallSites() {
+    void callsThroughTheInterfacesItsImplementationsAndATeamsOwnImplementationAreCallSites() {
         Projects.write(dir, Map.of("src/main/java/com/acme/App.java", """
                 package com.acme;
 
                 import dev.flaglint.runtime.FeatureFlags;
                 import dev.flaglint.runtime.Flags;
+                import dev.flaglint.runtime.ObservableFlags;
                 import dev.flaglint.runtime.ReloadingFeatureFlags;
+                import dev.flaglint.runtime.remote.RemoteFlags;
 
                 class App {
-                    void run(Flags flags, FeatureFlags snapshot, ReloadingFeatureFlags live, TeamFlags team) {
+                    void run(Flags flags, FeatureFlags snapshot, ReloadingFeatureFlags live, TeamFlags team,
+                             RemoteFlags remote, ObservableFlags observed) {
                         flags.isEnabled("a");
                         snapshot.evaluate("b", java.util.Map.of());
                         live.isEnabled("c");
                         team.isEnabled("d");
+                        remote.stringValue("e", java.util.Map.of(), "blue");
+                        observed.isEnabled("f");
                     }
                 }
                 """, "src/main/java/com/acme/TeamFlags.java", """
@@ -52,7 +57,9 @@ class FlagRuntimePresetTest {
                 "a dev.flaglint.runtime.Flags#isEnabled",
                 "b dev.flaglint.runtime.FeatureFlags#evaluate",
                 "c dev.flaglint.runtime.ReloadingFeatureFlags#isEnabled",
-                "d dev.flaglint.runtime.Flags#isEnabled");
+                "d dev.flaglint.runtime.Flags#isEnabled",
+                "e dev.flaglint.runtime.remote.RemoteFlags#stringValue",
+                "f dev.flaglint.runtime.ObservableFlags#isEnabled");
     }
 
     @Test

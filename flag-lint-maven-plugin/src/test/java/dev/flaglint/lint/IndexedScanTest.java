@@ -1,9 +1,12 @@
 package dev.flaglint.lint;
 
 import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallKind;
+import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.Finding;
 import dev.flaglint.lint.model.FlagApi;
 import dev.flaglint.lint.model.RuleId;
+import dev.flaglint.lint.model.WrapperCandidate;
 import dev.flaglint.lint.scan.cache.Fingerprint;
 import dev.flaglint.lint.scan.cache.ScanCache;
 import dev.flaglint.lint.scan.cache.ScanIndex;
@@ -220,5 +223,132 @@ class IndexedScanTest {
         Files.setLastModifiedTime(app, time); // a coarse clock, or a tool that keeps times
 
         assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 zzzz");
+    }
+
+    /** The file's content replaced by text of the same length, with its old modification time put back. */
+    private void editKeepingSizeAndTime(Path file, String from, String to, FileTime time) throws IOException {
+        String text = Files.readString(file);
+        assertThat(to).hasSameSizeAs(from);
+        Files.writeString(file, text.replace(from, to));
+        Files.setLastModifiedTime(file, time);
+    }
+
+    @Test
+    void aRestoredCacheKeepingSizeAndModificationTimeOfAnOldFileStillSeesTheEdit() throws IOException {
+        Path app = dir.resolve("src/main/java/com/acme/App.java");
+        FileTime lastWeek = FileTime.fromMillis(System.currentTimeMillis() - 7 * 24 * 3600 * 1000L);
+        Files.setLastModifiedTime(app, lastWeek);
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 a");
+
+        // A CI cache restores target/ (and the index); the checkout brings an edited file with the same size and time.
+        editKeepingSizeAndTime(app, "Keys.A", "\"zzzz\"", lastWeek);
+
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 zzzz");
+    }
+
+    @Test
+    void twoSameSizeEditsWithTheSameModificationTimeAreBothSeen() throws IOException {
+        Path app = dir.resolve("src/main/java/com/acme/App.java");
+        FileTime sameSecond = FileTime.fromMillis((System.currentTimeMillis() / 1000 - 3600) * 1000);
+        lint();
+
+        editKeepingSizeAndTime(app, "Keys.A", "\"ee11\"", sameSecond);
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 ee11");
+        editKeepingSizeAndTime(app, "\"ee11\"", "\"ee22\"", sameSecond);
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 ee22");
+        assertThat(lint().fromIndex()).isTrue();
+    }
+
+    @Test
+    void aFileReplacedByAnotherOfTheSameSizeAndTimesIsSeen() throws IOException {
+        Path app = dir.resolve("src/main/java/com/acme/App.java");
+        FileTime time = Files.getLastModifiedTime(app);
+        lint();
+        Path replacement = dir.resolve("App.java.new");
+        Files.writeString(replacement, Files.readString(app).replace("Keys.A", "\"rr\""));
+        Files.setLastModifiedTime(replacement, time);
+
+        Files.move(replacement, app, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // as editors save: write, rename
+
+        assertThat(keys(lint())).containsExactly("src/main/java/com/acme/App.java:5 rr");
+    }
+
+    @Test
+    void aCallOfAWrapperFoundInALaterRoundOfAnEarlierRunIsStillSeenWhenTheWrappersChange() throws IOException {
+        // Run 1: Outer wraps Inner, which wraps FeatureFlags; Caller calls both (Outer is found a round later).
+        Projects.write(dir, Map.of(
+                "src/main/java/com/acme/Inner.java", """
+                        package com.acme;
+                        class Inner {
+                            dev.flaglint.runtime.FeatureFlags flags;
+                            boolean in(String key) { return flags.isEnabled(key); }
+                        }
+                        """,
+                "src/main/java/com/acme/Outer.java", """
+                        package com.acme;
+                        class Outer {
+                            Inner inner;
+                            boolean out(String key) { return inner.in(key); }
+                        }
+                        """,
+                "src/main/java/com/acme/Caller.java", """
+                        package com.acme;
+                        class Caller {
+                            void c(Inner i, Outer o) { i.in("via-inner"); o.out("via-outer"); }
+                        }
+                        """));
+        assertThat(keys(lint())).contains("src/main/java/com/acme/Caller.java:3 via-inner",
+                "src/main/java/com/acme/Caller.java:3 via-outer");
+
+        // Run 2: Inner no longer wraps anything; Outer wraps FeatureFlags itself. Caller is unchanged.
+        edit("src/main/java/com/acme/Inner.java", "package com.acme;\nclass Inner {\n    boolean in(String key) { return false; }\n}\n");
+        edit("src/main/java/com/acme/Outer.java", """
+                package com.acme;
+                class Outer {
+                    dev.flaglint.runtime.FeatureFlags flags;
+                    boolean out(String key) { return flags.isEnabled(key); }
+                }
+                """);
+
+        LintResult r = lint();
+        assertThat(keys(r)).contains("src/main/java/com/acme/Caller.java:3 via-outer")
+                .doesNotContain("src/main/java/com/acme/Caller.java:3 via-inner");
+        assertThat(r.callSites()).isEqualTo(new FlagLinter().lint(request).callSites());
+    }
+
+    /** What test code adds to a call site and a wrapper — kind, affix, enum member — comes back from the index. */
+    @Test
+    void callSitesAndWrappersOfTestCodeComeBackFromTheIndexWhole() throws IOException {
+        Path module = dir.resolve("test-code");
+        Path corpus = Path.of("src/test/resources/fixtures/test-code");
+        try (var files = Files.walk(corpus)) {
+            for (Path from : files.filter(Files::isRegularFile).toList()) {
+                Path to = module.resolve(corpus.relativize(from).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to);
+            }
+        }
+        List<FlagApi> apis = new java.util.ArrayList<>();
+        Presets.names().forEach(name -> apis.addAll(Presets.byName(name).orElseThrow()));
+        LintRequest tests = Projects.request(module).toBuilder().apis(apis).build();
+        ScanCache cache = ScanCache.in(module.resolve("target/flag-lint/index"), tests.flagsFile());
+
+        LintResult cold = new FlagLinter(cache).lint(tests);
+        LintResult warm = new FlagLinter(cache).lint(tests);
+        Path helpers = module.resolve("src/test/java/com/tc/stubbing/HelperStubsTest.java");
+        Files.writeString(helpers, Files.readString(helpers) + "// edited\n");
+        Files.setLastModifiedTime(helpers, FileTime.fromMillis(Files.getLastModifiedTime(helpers).toMillis() + 2000));
+        LintResult edited = new FlagLinter(cache).lint(tests);
+
+        assertThat(cold.callSites()).extracting(CallSite::kind).contains(CallKind.STUB, CallKind.VERIFICATION,
+                CallKind.REFERENCE);
+        assertThat(cold.wrappers()).anyMatch(w -> !w.affix().isNone()).anyMatch(WrapperCandidate::keyIsReceiver)
+                .anyMatch(w -> w.kind() == CallKind.STUB);
+        assertThat(warm.fromIndex()).isTrue();
+        assertThat(warm.callSites()).isEqualTo(cold.callSites());
+        assertThat(warm.wrappers()).isEqualTo(cold.wrappers());
+        assertThat(edited.fromIndex()).isFalse();
+        assertThat(edited.callSites()).isEqualTo(cold.callSites());
+        assertThat(edited.wrappers()).isEqualTo(cold.wrappers());
     }
 }

@@ -151,6 +151,11 @@ final class CompiledFlag {
         return expired;
     }
 
+    /** The one answer of a pinned flag, or {@code null} for one that evaluates. */
+    Evaluation pinnedAnswer() {
+        return pinned;
+    }
+
     /** The declaration, or {@code null} for a flag that exists only as a test override. */
     Flag source() {
         return source;

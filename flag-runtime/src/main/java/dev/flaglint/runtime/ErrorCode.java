@@ -11,6 +11,18 @@ public enum ErrorCode {
      * of a string flag): the caller's default was returned.
      */
     TYPE_MISMATCH,
+    /**
+     * A remote service could not pick a variant because the context lacks the rollout unit (its OFREP answer); an
+     * in-process evaluation answers that case "not in the rollout" with reason {@link Reason#DEFAULT} instead.
+     */
+    TARGETING_KEY_MISSING,
+    /** A remote service refused the context (too many attributes, a value too long, a targeting key not text). */
+    INVALID_CONTEXT,
+    /**
+     * No flags are available yet: a remote source has not been reached and there is no bootstrap file or cache
+     * file to answer from.
+     */
+    PROVIDER_NOT_READY,
     /** Something unexpected, e.g. a context value whose {@code toString()} threw. */
     GENERAL
 }

@@ -17,11 +17,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -108,6 +111,14 @@ public final class FeatureFlags implements Flags {
     }
 
     /**
+     * The name of the flags file on the classpath, the first of {@code flags.yaml}, {@code flags.yml},
+     * {@code flags.json} there; empty when there is none.
+     */
+    public static Optional<String> classpathResource() {
+        return FlagsFile.DEFAULT_NAMES.stream().filter(FeatureFlags::resourceExists).findFirst();
+    }
+
+    /**
      * The classpath resource {@code flags.yaml} (else {@code flags.yml}, else {@code flags.json}) for the default
      * environment. Never throws.
      */
@@ -117,12 +128,7 @@ public final class FeatureFlags implements Flags {
 
     /** The first of {@link FlagsFile#DEFAULT_NAMES} on the classpath, else {@link #DEFAULT_RESOURCE}. */
     static String defaultResource() {
-        for (String name : FlagsFile.DEFAULT_NAMES) {
-            if (resourceExists(name)) {
-                return name;
-            }
-        }
-        return DEFAULT_RESOURCE;
+        return classpathResource().orElse(DEFAULT_RESOURCE);
     }
 
     private static boolean resourceExists(String resource) {
@@ -373,6 +379,28 @@ public final class FeatureFlags implements Flags {
     public Variants variantsOf(String key) {
         CompiledFlag flag = key == null ? null : flags.get(key);
         return flag == null || flag.source() == null ? Variants.BOOLEAN : flag.source().variants();
+    }
+
+    /**
+     * The keys whose answers may differ between {@code previous} and this snapshot: flags added, removed, or declared
+     * differently (metadata, variants, or evaluation settings in the environment each is compiled for). Where a flag
+     * stands in its file does not count. Sorted.
+     */
+    public Set<String> changedSince(FeatureFlags previous) {
+        Set<String> changed = new TreeSet<>();
+        Set<String> all = new HashSet<>(flags.keySet());
+        all.addAll(previous.flags.keySet());
+        for (String key : all) {
+            CompiledFlag before = previous.flags.get(key);
+            CompiledFlag after = flags.get(key);
+            boolean same = before != null && after != null
+                    && Objects.equals(before.pinnedAnswer(), after.pinnedAnswer())
+                    && FlagChanges.same(before.source(), previous.environment, after.source(), environment);
+            if (!same) {
+                changed.add(key);
+            }
+        }
+        return changed;
     }
 
     /** The declared (and overridden) flag keys. */

@@ -113,6 +113,7 @@ public final class FlagsFileWatcher implements AutoCloseable {
     private final String source;
     private final Format format;
     private final List<Consumer<Version>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Optional<Rejection>>> rejectionListeners = new CopyOnWriteArrayList<>();
     private final Object lifecycle = new Object();
     private volatile Version current;
     private volatile Rejection lastRejection;
@@ -160,6 +161,15 @@ public final class FlagsFileWatcher implements AutoCloseable {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Calls {@code listener} whenever {@link #lastRejection()} changes from now on, on the polling thread: with the
+     * rejection when a complete new version is refused, with empty when the file is usable again (a version taken,
+     * or the file back to the version in use). Keep it short.
+     */
+    public void onRejectionChange(Consumer<Optional<Rejection>> listener) {
+        rejectionListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** The version in use; empty until the file has been read without errors once. */
     public Optional<Version> current() {
         return Optional.ofNullable(current);
@@ -190,8 +200,8 @@ public final class FlagsFileWatcher implements AutoCloseable {
         if (inUse != null && seen.error() == null && seen.sha256().equals(inUse.sha256())) {
             if (lastRejection != null) {
                 LOG.log(Level.INFO, "flags file {0} is back to the version in use", path);
-                lastRejection = null;
                 rejectedId = null;
+                rejection(null);
             }
             return Outcome.UNCHANGED;
         }
@@ -207,19 +217,19 @@ public final class FlagsFileWatcher implements AutoCloseable {
                 : FlagsFile.unreadable(source, seen.error());
         if (file.problems().stream().anyMatch(FlagsFileWatcher::blocks)) {
             Rejection rejection = new Rejection(file, seen.sha256(), Instant.now());
-            lastRejection = rejection;
             rejectedId = seen.id();
             if (changed) {
                 logRejection(rejection);
             }
+            rejection(rejection);
             return Outcome.REJECTED;
         }
         String text = new String(seen.content(), StandardCharsets.UTF_8);
         Version version = new Version(file, text.startsWith("\uFEFF") ? text.substring(1) : text, seen.sha256(),
                 Instant.now());
         current = version;
-        lastRejection = null;
         rejectedId = null;
+        rejection(null);
         if (changed) {
             LOG.log(Level.INFO, "flags file {0} reloaded: {1} flags (sha256 {2})", path, file.flags().size(),
                     version.sha256().substring(0, 12));
@@ -232,6 +242,22 @@ public final class FlagsFileWatcher implements AutoCloseable {
             }
         }
         return Outcome.ACCEPTED;
+    }
+
+    /** Sets {@link #lastRejection()} and tells the listeners when it changed. */
+    private void rejection(Rejection rejection) {
+        Rejection previous = lastRejection;
+        lastRejection = rejection;
+        if (previous == rejection) {
+            return;
+        }
+        for (Consumer<Optional<Rejection>> listener : rejectionListeners) {
+            try {
+                listener.accept(Optional.ofNullable(rejection));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a listener of flags file " + path + " failed on a rejection", e);
+            }
+        }
     }
 
     private void logRejection(Rejection rejection) {

@@ -18,13 +18,21 @@ import java.util.Optional;
  * {@link FeatureFlags#load} would, errors and all: there is nothing older to keep. To update a watched file
  * safely, write the new version to a temporary file in the same directory and rename it over the old one;
  * see the documentation of {@link FlagsFileWatcher} for in-place writers. Close it to stop the thread.
+ *
+ * <p>Its {@linkplain #status() status} is {@link FlagsStatus#READY} while the file's newest complete version is in
+ * use, {@link FlagsStatus#STALE} while a newer one is refused, {@link FlagsStatus#ERROR} while no version of the
+ * file could be read at all; listeners hear of each change of status and of the flags each new version changes,
+ * on the polling thread (or the thread that calls {@link #refresh()}).
  */
-public final class ReloadingFeatureFlags implements Flags, AutoCloseable {
+public final class ReloadingFeatureFlags implements ObservableFlags, AutoCloseable {
 
     /** How often the file is checked unless told otherwise. */
     public static final Duration DEFAULT_INTERVAL = FlagsFileWatcher.DEFAULT_INTERVAL;
 
     private final FlagsFileWatcher watcher;
+    private final FlagsListenerSupport listeners;
+    /** The file as read at start when it had errors: in use all the same, so not a reason to be stale. */
+    private final FlagsFileWatcher.Rejection startedWith;
     private volatile FeatureFlags current;
 
     private ReloadingFeatureFlags(Path path, String environment, Duration interval) {
@@ -33,8 +41,33 @@ public final class ReloadingFeatureFlags implements Flags, AutoCloseable {
         FlagsFile initial = watcher.current().map(FlagsFileWatcher.Version::file)
                 .orElseGet(() -> watcher.lastRejection().map(FlagsFileWatcher.Rejection::file).orElseThrow());
         this.current = FeatureFlags.from(initial, environment);
-        watcher.onChange(version -> current = FeatureFlags.from(version.file(), environment));
+        this.startedWith = watcher.lastRejection().orElse(null);
+        // Listeners run on the thread that checks the file (the watcher serializes checks), in order.
+        this.listeners = new FlagsListenerSupport(FlagsStatus.READY, "", Runnable::run);
+        updateStatus();
+        watcher.onRejectionChange(rejection -> updateStatus());
+        watcher.onChange(version -> {
+            FeatureFlags previous = current;
+            FeatureFlags next = FeatureFlags.from(version.file(), environment);
+            current = next;
+            updateStatus();
+            listeners.flagsChanged(next.changedSince(previous));
+        });
         watcher.start(interval);
+    }
+
+    private void updateStatus() {
+        FeatureFlags flags = current;
+        Optional<FlagsFileWatcher.Rejection> rejection = watcher.lastRejection();
+        if (!flags.isReadable()) {
+            listeners.status(FlagsStatus.ERROR, watcher.path() + " could not be read, so every flag answers the"
+                    + " caller's default: " + rejection.map(FlagsFileWatcher.Rejection::summary).orElse("unreadable"));
+        } else if (rejection.isPresent() && rejection.get() != startedWith) {
+            listeners.status(FlagsStatus.STALE, "a newer version of " + watcher.path() + " was refused, the version"
+                    + " in use stays: " + rejection.get().summary());
+        } else {
+            listeners.status(FlagsStatus.READY, watcher.path() + " is in use as it is now");
+        }
     }
 
     /** Watches {@code path} for the default environment, checking every {@link #DEFAULT_INTERVAL}. */
@@ -60,6 +93,26 @@ public final class ReloadingFeatureFlags implements Flags, AutoCloseable {
     @Override
     public Optional<Metadata> metadata(String key) {
         return current.metadata(key);
+    }
+
+    @Override
+    public FlagsStatus status() {
+        return listeners.status();
+    }
+
+    @Override
+    public String statusDetail() {
+        return listeners.detail();
+    }
+
+    @Override
+    public void addListener(FlagsListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(FlagsListener listener) {
+        listeners.remove(listener);
     }
 
     /**

@@ -16,8 +16,9 @@ import java.util.logging.Logger;
  * What the runtime logs during each test (System.Logger goes to java.util.logging by default), formatted, and
  * not printed: what a test provokes is asserted, not shown. {@code @RegisterExtension final CapturedLog log = new
  * CapturedLog();}
+ * Loggers below {@code dev.flaglint.runtime} (the remote client's) are captured too.
  */
-final class CapturedLog implements BeforeEachCallback, AfterEachCallback {
+public final class CapturedLog implements BeforeEachCallback, AfterEachCallback {
 
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
     private final Logger logger = Logger.getLogger("dev.flaglint.runtime");
@@ -47,14 +48,14 @@ final class CapturedLog implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The messages logged so far, in order. */
-    List<String> messages() {
+    public List<String> messages() {
         synchronized (messages) {
             return List.copyOf(messages);
         }
     }
 
     /** The messages that contain {@code text}. */
-    List<String> containing(String text) {
+    public List<String> containing(String text) {
         return messages().stream().filter(m -> m.contains(text)).toList();
     }
 

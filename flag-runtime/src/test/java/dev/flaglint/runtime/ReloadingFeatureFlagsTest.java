@@ -151,6 +151,62 @@ class ReloadingFeatureFlagsTest {
         }
     }
 
+    @Test
+    void listenersHearTheChangedFlagsAndEachChangeOfStatus() throws IOException {
+        Path file = write(flagsFile(false, 0));
+        try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(file, null, NEVER)) {
+            List<String> heard = new java.util.ArrayList<>();
+            flags.addListener(new FlagsListener() {
+                @Override
+                public void flagsChanged(java.util.Set<String> keys) {
+                    heard.add("changed " + new java.util.TreeSet<>(keys));
+                }
+
+                @Override
+                public void statusChanged(FlagsStatus status, String detail) {
+                    heard.add(status + ": " + detail);
+                }
+            });
+            assertThat(flags.status()).isEqualTo(FlagsStatus.READY);
+
+            write(flagsFile(false, 0).replace("rollout: 0", "rollout: 300"));
+            flags.refresh();
+            flags.refresh();
+            assertThat(flags.status()).isEqualTo(FlagsStatus.STALE);
+            String stale = flags.statusDetail();
+            assertThat(stale).startsWith("a newer version of " + file + " was refused, the version in use stays: "
+                    + file + ":").contains("a rollout is a percentage from 0 to 100, got 300");
+
+            // only 'ramp' changes, although 'checkout' moves down a line
+            write("# a comment moves every flag down\n" + flagsFile(false, 20));
+            flags.refresh();
+            flags.refresh();
+            assertThat(flags.status()).isEqualTo(FlagsStatus.READY);
+            assertThat(heard).containsExactly("STALE: " + stale, "READY: " + file + " is in use as it is now",
+                    "changed [ramp]");
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAnErrorUntilItCanAndErrorsAtStartAreNotStale() throws IOException {
+        Path missing = dir.resolve("flags.yaml");
+        try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(missing, null, NEVER)) {
+            assertThat(flags.status()).isEqualTo(FlagsStatus.ERROR);
+            assertThat(flags.statusDetail()).isEqualTo(missing + " could not be read, so every flag answers the"
+                    + " caller's default: " + missing + ":1:1: file not found");
+            write(flagsFile(true, 0));
+            flags.refresh();
+            flags.refresh();
+            assertThat(flags.status()).isEqualTo(FlagsStatus.READY);
+        }
+        // read at start with errors: the version in use is the file's newest, so the flags are current
+        write(flagsFile(false, 0).replace("rollout: 0", "rollout: 300"));
+        try (ReloadingFeatureFlags flags = ReloadingFeatureFlags.watch(missing, null, NEVER)) {
+            assertThat(flags.lastRejection()).isPresent();
+            assertThat(flags.status()).isEqualTo(FlagsStatus.READY);
+        }
+    }
+
     /** Waits (bounded) for a condition; a correctness check, not a timing assertion. */
     private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -136,11 +136,11 @@ class OverridesTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("problems").toString()).isEqualTo("["
                 + "{\"path\":\"$.owner\",\"message\":\"metadata is code: change 'owner' in flags.yaml and deploy it; an"
-                + " override changes only enabled, rules, rollout, rollout_by, environments\"},"
+                + " override changes only enabled, rules, rollout, rollout_by, default_variant, environments\"},"
                 + "{\"path\":\"$.expires\",\"message\":\"metadata is code: change 'expires' in flags.yaml and deploy it;"
-                + " an override changes only enabled, rules, rollout, rollout_by, environments\"},"
+                + " an override changes only enabled, rules, rollout, rollout_by, default_variant, environments\"},"
                 + "{\"path\":\"$.enabeld\",\"message\":\"unknown field; an override sets enabled, rules, rollout,"
-                + " rollout_by, environments\"}]");
+                + " rollout_by, default_variant, environments\"}]");
         TestServer.Response inRule = server.put("/flags/dark-mode", ADMIN,
                 "{\"rules\":[{\"enabled\":true,\"iff\":{\"plan\":\"x\"}}]}");
         assertThat(inRule.status()).isEqualTo(400);
@@ -149,7 +149,7 @@ class OverridesTest {
                 + " mean 'if'?");
         assertThat(server.put("/flags/dark-mode", ADMIN, "{}").json().get("problems").get(0).get("message").asText())
                 .isEqualTo("an override sets at least one evaluation field (enabled, rules, rollout, rollout_by,"
-                        + " environments); to go back to flags.yaml, DELETE /flags/dark-mode/override");
+                        + " default_variant, environments); to go back to flags.yaml, DELETE /flags/dark-mode/override");
         assertThat(server.put("/flags/dark-mode", ADMIN, "[true]").status()).isEqualTo(400);
     }
 

@@ -127,6 +127,16 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** One request to any server (a child process too), with {@code token} as the bearer token. */
+    static HttpResponse<String> send(URI base, String method, String path, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Rewrites the flags file and has the server look at it (twice: a change is taken once it is stable). */
     boolean rewriteFlags(String flags) throws IOException {
         Files.writeString(flagsFile, flags);

@@ -1,6 +1,7 @@
 package dev.flaglint.lint.check;
 
 import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.RuleDoc;
 import dev.flaglint.lint.model.RuleId;
 import dev.flaglint.lint.model.Severity;
@@ -8,7 +9,11 @@ import dev.flaglint.lint.model.Severity;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code dynamic-key}: a key computed at run time, which the build cannot check. */
+/**
+ * {@code dynamic-key}: a key computed at run time, which the build cannot check. Not reported: a known key
+ * that a wrapper completes with text of its own ({@code undeclared} checks the glob), and, in tests, a Mockito
+ * stub or verification for every key ({@code anyString()}).
+ */
 final class DynamicKeyRule extends CallSiteRule {
 
     private static final RuleDoc DOC = new RuleDoc(RuleId.DYNAMIC_KEY, "DynamicFlagKey", Severity.WARNING,
@@ -24,8 +29,11 @@ final class DynamicKeyRule extends CallSiteRule {
 
     @Override
     protected Optional<String> message(CallSite site, CheckContext context) {
-        if (!site.isDynamic()) {
-            return Optional.empty();
+        if (!site.isDynamic() || site.resolution() == KeyResolution.AFFIXED) {
+            return Optional.empty(); // a known key a wrapper completes: undeclared checks its pattern
+        }
+        if (site.resolution() == KeyResolution.ANY && site.test()) {
+            return Optional.empty(); // a test stubbing or verifying every key names no flag
         }
         return Optional.of("the flag key '" + abbreviate(site.expression()) + "' of " + site.api()
                 + " is only known at run time" + patternNote(site, context)

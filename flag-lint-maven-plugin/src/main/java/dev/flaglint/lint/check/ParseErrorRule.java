@@ -29,11 +29,22 @@ final class ParseErrorRule implements LintRule {
     public List<Finding> check(CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         for (ParseFailure f : context.parseFailures()) {
-            findings.add(finding(null, f.file().displayPath(), f.line(), f.column(),
-                    "cannot parse this file (" + brief(f.message()) + "); its flag calls were not checked."
-                            + " Fix the syntax error; the other files were checked"));
+            findings.add(finding(null, f.file().displayPath(), f.line(), f.column(), message(f)));
         }
         return findings;
+    }
+
+    private static String message(ParseFailure f) {
+        return switch (f.kind()) {
+            case SYNTAX -> "cannot parse this file (" + brief(f.message()) + "); its flag calls were not checked."
+                    + " Fix the syntax error; the other files were checked";
+            case ENCODING -> "cannot parse this file (" + f.message() + "); its flag calls were not checked."
+                    + " flag-lint reads sources as UTF-8: save the file as UTF-8; the other files were checked";
+            case TOO_DEEP -> "cannot check this file: " + f.message() + "; its flag calls were not checked."
+                    + " Split the deepest expression or block; the other files were checked";
+            case LINK_LOOP -> "not followed: " + f.message() + ", so following it would list the same files without"
+                    + " end; they were checked once. Remove the link, or point it elsewhere";
+        };
     }
 
     /** JavaParser lists every token it would have accepted; the first part says what it found. */

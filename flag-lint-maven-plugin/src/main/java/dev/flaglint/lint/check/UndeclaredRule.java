@@ -2,6 +2,7 @@ package dev.flaglint.lint.check;
 
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.Finding;
+import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.RuleDoc;
 import dev.flaglint.lint.model.RuleId;
 import dev.flaglint.lint.model.Severity;
@@ -12,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** {@code undeclared}: code evaluates a key the flags file does not declare (a typo, or a flag nobody owns). */
+/**
+ * {@code undeclared}: code evaluates a key the flags file does not declare (a typo, or a flag nobody owns), or
+ * passes a wrapper a key that, as the wrapper completes it ({@code payments.*}), matches no declared flag.
+ */
 final class UndeclaredRule extends CallSiteRule {
 
     /** Where flag-lint:init creates the flags file when none is configured. */
@@ -54,6 +58,9 @@ final class UndeclaredRule extends CallSiteRule {
 
     @Override
     protected Optional<String> message(CallSite site, CheckContext context) {
+        if (site.resolution() == KeyResolution.AFFIXED && site.key() == null && context.hasFlags()) {
+            return matchesNone(site, context);
+        }
         if (site.key() == null) {
             return Optional.empty();
         }
@@ -65,5 +72,15 @@ final class UndeclaredRule extends CallSiteRule {
                 .orElse("declare it");
         return Optional.of("flag '" + site.key() + "' is not declared in " + context.flagsFilePath() + "; " + hint
                 + " there with owner, created, expires and ticket");
+    }
+
+    /** A known key that the wrapper completes at run time: some declared flag must match what it can become. */
+    private static Optional<String> matchesNone(CallSite site, CheckContext context) {
+        if (context.flagsFile().flags().keySet().stream().anyMatch(k -> KeyPatterns.matches(site.pattern(), k))) {
+            return Optional.empty();
+        }
+        return Optional.of("no flag declared in " + context.flagsFilePath() + " matches '" + site.pattern() + "', the"
+                + " key " + site.expression() + " as " + site.api() + " completes it; fix the key if it is a typo,"
+                + " otherwise declare the flags it stands for there with owner, created, expires and ticket");
     }
 }

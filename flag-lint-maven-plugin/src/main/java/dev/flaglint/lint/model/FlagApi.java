@@ -19,16 +19,23 @@ import java.util.Set;
  *                    an interface, whose other implementations are not wrappers
  * @param reads       per method, the type it reads the flag's value as (rule {@code type-mismatch}); a method
  *                    not listed reads any type
+ * @param enumMember  for {@link EnumKey#MEMBER}, the enum's field ({@code id}) or no-argument method
+ *                    ({@code getKey()}) whose value is the key; else {@code null}
+ * @param affix       what the API puts around the key it is given (a wrapper's {@code key + "." + env})
+ * @param kind        what a call of it does: {@link CallKind#CALL} but for a test helper that stubs or verifies
  */
 public record FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
-                      ApiOrigin origin, int arity, boolean matchSubtypes, Map<String, ValueRead> reads) {
+                      ApiOrigin origin, int arity, boolean matchSubtypes, Map<String, ValueRead> reads,
+                      String enumMember, KeyAffix affix, CallKind kind) {
 
     /** How an enum constant names its flag. */
     public enum EnumKey {
         /** The constant's name: {@code FEATURE_X}. */
         NAME,
         /** The constant's first String constructor argument: {@code FEATURE_X("feature_x")}. */
-        ARGUMENT
+        ARGUMENT,
+        /** What a member of the enum evaluates to for the constant: its {@code id} field, its {@code getKey()}. */
+        MEMBER
     }
 
     /** How flag-runtime's {@code Flags} methods read a flag; {@code evaluate} and {@code variant} read any type. */
@@ -61,9 +68,18 @@ public record FlagApi(String type, Set<String> methods, int keyArgument, boolean
         this(type, methods, keyArgument, keyIsReceiver, enumKey, origin, arity, matchSubtypes, Map.of());
     }
 
+    /** An API that takes the key as it is given and whose calls evaluate it. */
+    public FlagApi(String type, Set<String> methods, int keyArgument, boolean keyIsReceiver, EnumKey enumKey,
+                   ApiOrigin origin, int arity, boolean matchSubtypes, Map<String, ValueRead> reads) {
+        this(type, methods, keyArgument, keyIsReceiver, enumKey, origin, arity, matchSubtypes, reads, null,
+                KeyAffix.NONE, CallKind.CALL);
+    }
+
     public FlagApi {
         methods = Set.copyOf(methods);
         reads = reads == null ? Map.of() : Map.copyOf(reads);
+        affix = affix == null ? KeyAffix.NONE : affix;
+        kind = kind == null ? CallKind.CALL : kind;
         if (type == null || type.isBlank()) {
             throw new IllegalArgumentException("a flag API needs a <type>, the receiver's fully qualified class name");
         }
@@ -75,6 +91,10 @@ public record FlagApi(String type, Set<String> methods, int keyArgument, boolean
         }
         if (enumKey == null) {
             enumKey = EnumKey.NAME;
+        }
+        if ((enumKey == EnumKey.MEMBER) != (enumMember != null)) {
+            throw new IllegalArgumentException("flag API " + type + ": an enum member names the key exactly when"
+                    + " <enumKey> is member");
         }
     }
 

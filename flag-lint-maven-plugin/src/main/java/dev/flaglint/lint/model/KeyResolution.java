@@ -4,7 +4,7 @@ package dev.flaglint.lint.model;
 public enum KeyResolution {
     /** A string literal or text block. */
     LITERAL("literal"),
-    /** A constant: a final variable or field with a constant value. */
+    /** A constant: a final (or effectively final local) variable or a field with a constant value. */
     CONSTANT("constant"),
     /** A {@code +} concatenation of literals and constants. */
     CONCATENATION("concatenation"),
@@ -12,6 +12,21 @@ public enum KeyResolution {
     ENUM_NAME("enum-name"),
     /** An enum constant standing for a String constructor argument. */
     ENUM_ARGUMENT("enum-argument"),
+    /**
+     * An enum constant whose key its constructor computes from the constant's name:
+     * {@code name().toLowerCase()}, {@code "team." + name().replace('_', '-')}.
+     */
+    ENUM_COMPUTED("enum-computed"),
+    /**
+     * A known key that a wrapper completes ({@code key + "." + environment}): the completed key, or the glob of
+     * it when part of what the wrapper adds is only known at run time.
+     */
+    AFFIXED("affixed"),
+    /**
+     * A Mockito matcher standing for every key ({@code anyString()}, {@code any()}) in a stub or verification: it
+     * names no flag.
+     */
+    ANY("any"),
     /** Only known at run time. */
     DYNAMIC("dynamic");
 

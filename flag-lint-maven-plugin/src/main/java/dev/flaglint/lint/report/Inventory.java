@@ -3,6 +3,7 @@ package dev.flaglint.lint.report;
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
 import dev.flaglint.lint.model.CallSite;
+import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.source.ModulePaths;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
@@ -103,7 +104,8 @@ public record Inventory(String module, String flagsFile, LocalDate today, List<R
         int dynamic = 0;
         for (CallSite site : result.callSites()) {
             if (site.key() == null) {
-                dynamic++;
+                // A stub of every key or a wrapper's glob is no dynamic-key warning: the note is about those.
+                dynamic += site.resolution() == KeyResolution.DYNAMIC ? 1 : 0;
             } else {
                 sitesByKey.computeIfAbsent(site.key(), k -> new ArrayList<>()).add(site);
             }

@@ -72,13 +72,22 @@ public final class JsonReport implements LintOutput {
             }
             n.put("api", s.api());
             n.put("origin", s.origin().label());
+            n.put("kind", s.kind().label());
             n.put("test", s.test());
         }
         ArrayNode wrapperList = root.putArray("wrappers");
         for (WrapperCandidate w : result.wrappers()) {
             ObjectNode n = wrapperList.addObject();
             n.put("api", w.type() + "#" + w.method());
-            n.put("keyArgument", w.parameter());
+            if (!w.keyIsReceiver()) {
+                n.put("keyArgument", w.parameter());
+            }
+            if (w.enumMember() != null) {
+                n.put("keyMember", w.enumMember());
+            }
+            if (!w.affix().isNone()) {
+                n.put("keyTemplate", w.affix().template());
+            }
             n.put("wraps", w.wraps().describe(w.wrapsMethod()));
             n.put("file", w.file());
             n.put("line", w.line());

@@ -1,15 +1,14 @@
 package dev.flaglint.lint.resolve;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -20,40 +19,70 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.KeyAffix;
 import dev.flaglint.lint.model.KeyResolution;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import static dev.flaglint.lint.resolve.Expressions.unparenthesized;
 
 /**
  * Evaluates a flag-key expression to its value when the compiler could: string literals, text
- * blocks, final variables and constants (same class, inherited, {@code Other.CONSTANT}, nested
- * classes, static imports, across files and modules), {@code +} concatenations of those, and enum
- * constants (by name or by their String constructor argument). Anything else is dynamic, with a
- * glob of its known parts where there are some.
+ * blocks, final and effectively final variables and constants (same class, inherited,
+ * {@code Other.CONSTANT}, nested classes, static imports, across files and modules), {@code +}
+ * concatenations of those, Mockito's {@code eq(...)} around any of them, and enum constants (by name, by
+ * their String constructor argument, or by a member computed from either: {@link EnumKeys}). Anything
+ * else is dynamic, with a glob of its known parts where there are some.
  */
 public final class KeyResolver {
 
+    /**
+     * How deep constant expressions are followed through operands and constant references; deeper is
+     * dynamic. Far beyond hand-written code, and small enough for any thread's stack.
+     */
+    static final int MAX_DEPTH = 256;
+
     private final Symbols symbols;
+    private final MockitoCalls mockito;
+    private final EnumKeys enumKeys;
 
     public KeyResolver(Symbols symbols) {
         this.symbols = symbols;
+        this.mockito = new MockitoCalls(symbols);
+        this.enumKeys = new EnumKeys(this::value);
     }
 
-    public ResolvedKey resolve(Expression expression, FlagApi.EnumKey enumKey) {
+    /**
+     * The key {@code expression} stands for, passed to {@code api}: a Mockito {@code eq(...)} stands for its
+     * argument, an enum constant for its name, argument or member as the API reads it.
+     */
+    public ResolvedKey resolve(Expression expression, FlagApi api) {
+        Optional<Expression> matched = mockito.equalityMatched(expression);
+        if (matched.isPresent()) {
+            return resolve(matched.get(), api);
+        }
         Optional<ConstantIndex.EnumConstant> constant = enumConstant(expression);
         if (constant.isPresent()) {
-            return enumKey(constant.get(), enumKey);
+            return enumKey(constant.get(), api);
+        }
+        if (api.enumKey() == FlagApi.EnumKey.MEMBER) {
+            return ResolvedKey.dynamic(null); // the key is a member of the constant passed, and none is
         }
         Optional<String> value = value(expression);
         if (value.isPresent()) {
             return new ResolvedKey(value.get(), kind(expression), null);
         }
         if (expression instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            Optional<ResolvedKey> read = enumConstant(call.getScope().get()).flatMap(c -> readFromConstant(c, call));
+            Optional<ResolvedKey> read = enumConstant(call.getScope().get())
+                    .flatMap(c -> enumKeys.member(c, call.getNameAsString() + "()"));
             if (read.isPresent()) {
                 return read.get();
             }
@@ -61,74 +90,37 @@ public final class KeyResolver {
         return ResolvedKey.dynamic(pattern(expression));
     }
 
-    /**
-     * {@code Flag.X.name()} is the constant's name; {@code Flag.X.getKey()}, a getter returning a field
-     * the constructor sets from a parameter, is the constant's argument in that position.
-     */
-    private Optional<ResolvedKey> readFromConstant(ConstantIndex.EnumConstant constant, MethodCallExpr call) {
-        String method = call.getNameAsString();
-        if (method.equals("name")) {
-            return Optional.of(new ResolvedKey(constant.constant().getNameAsString(), KeyResolution.ENUM_NAME, null));
-        }
-        Optional<String> field = constant.type().getMethodsByName(method).stream()
-                .filter(m -> m.getParameters().isEmpty() && m.getBody().isPresent())
-                .findFirst()
-                .flatMap(m -> m.getBody().get().getStatements().size() == 1
-                        && m.getBody().get().getStatement(0) instanceof ReturnStmt r ? r.getExpression() : Optional.empty())
-                .flatMap(KeyResolver::fieldName);
-        if (field.isEmpty()) {
-            return Optional.empty();
-        }
-        int arguments = constant.constant().getArguments().size();
-        for (ConstructorDeclaration c : constant.type().getConstructors()) {
-            if (c.getParameters().size() != arguments || c.getBody().getStatements().isEmpty()) {
-                continue;
-            }
-            for (AssignExpr assign : c.getBody().findAll(AssignExpr.class)) {
-                if (assign.getOperator() == AssignExpr.Operator.ASSIGN
-                        && fieldName(assign.getTarget()).filter(field.get()::equals).isPresent()
-                        && assign.getValue() instanceof NameExpr p) {
-                    for (int i = 0; i < arguments; i++) {
-                        if (c.getParameter(i).getNameAsString().equals(p.getNameAsString())) {
-                            return value(constant.constant().getArgument(i))
-                                    .map(v -> new ResolvedKey(v, KeyResolution.ENUM_ARGUMENT, null));
-                        }
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+    /** The expression a Mockito {@code eq(...)} matches, or {@code expression} itself. */
+    public Expression unmatched(Expression expression) {
+        return mockito.equalityMatched(expression).orElse(expression);
     }
 
-    /** {@code key} or {@code this.key}: the name of the field it reads. */
-    private static Optional<String> fieldName(Expression e) {
-        if (e instanceof NameExpr n) {
-            return Optional.of(n.getNameAsString());
-        }
-        if (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-            return Optional.of(f.getNameAsString());
-        }
-        return Optional.empty();
-    }
-
-    /** The key an enum constant stands for. */
-    public ResolvedKey enumKey(ConstantIndex.EnumConstant constant, FlagApi.EnumKey enumKey) {
-        if (enumKey == FlagApi.EnumKey.NAME) {
-            return new ResolvedKey(constant.constant().getNameAsString(), KeyResolution.ENUM_NAME, null);
-        }
-        return constant.constant().getArguments().stream().findFirst()
-                .flatMap(this::value)
-                .map(v -> new ResolvedKey(v, KeyResolution.ENUM_ARGUMENT, null))
-                .orElseGet(() -> ResolvedKey.dynamic(null));
+    /** The key an enum constant stands for, passed to {@code api}. */
+    public ResolvedKey enumKey(ConstantIndex.EnumConstant constant, FlagApi api) {
+        return switch (api.enumKey()) {
+            case NAME -> new ResolvedKey(constant.constant().getNameAsString(), KeyResolution.ENUM_NAME, null);
+            case ARGUMENT -> constant.constant().getArguments().stream().findFirst()
+                    .flatMap(this::value)
+                    .map(v -> new ResolvedKey(v, KeyResolution.ENUM_ARGUMENT, null))
+                    .orElseGet(() -> ResolvedKey.dynamic(null));
+            case MEMBER -> enumKeys.member(constant, api.enumMember()).orElseGet(() -> ResolvedKey.dynamic(null));
+        };
     }
 
     /** The enum constant {@code e} names ({@code Features.X}, or {@code X} statically imported), if any. */
     public Optional<ConstantIndex.EnumConstant> enumConstant(Expression e) {
         Optional<ConstantIndex.Member> member = Optional.empty();
-        if (e instanceof FieldAccessExpr access && isTypeName(access.getScope())) {
+        if (e instanceof FieldAccessExpr access && symbols.isTypeName(access.getScope())) {
             member = symbols.type(access, access.getScope().toString())
                     .flatMap(type -> symbols.member(type, access.getNameAsString()));
-        } else if (e instanceof NameExpr name && symbols.variable(name, name.getNameAsString()).isEmpty()) {
+        } else if (e instanceof NameExpr name) {
+            Optional<Scopes.Declaration> variable = symbols.variable(name, name.getNameAsString());
+            if (variable.isPresent()) {
+                // Features f = Features.X; used unchanged: f is that constant
+                return variable.filter(v -> !v.isField() && v.keepsItsInitializer())
+                        .flatMap(Scopes.Declaration::initializer)
+                        .flatMap(this::enumConstant);
+            }
             Optional<ConstantIndex.EnumConstant> own = symbols.enclosingEnumConstant(name, name.getNameAsString());
             member = own.isPresent() ? own.map(ConstantIndex.Member.class::cast)
                     : symbols.staticallyImported(name, name.getNameAsString());
@@ -138,15 +130,21 @@ public final class KeyResolver {
 
     /** The compile-time value of {@code expression} as a String, if it has one the sources show. */
     public Optional<String> value(Expression expression) {
-        return constant(expression, new HashSet<>()).map(KeyResolver::text);
+        return constant(expression, new HashSet<>(), 0).map(KeyResolver::text);
     }
 
     /**
      * A constant expression's value as Java computes it (JLS 15.29): a String, a Character, a
      * Boolean, or a number (Long for integral types, Double for floating ones), so that
-     * {@code "x" + (1 + 1)} is {@code x2} and {@code 'a' + 'b' + "c"} is {@code 195c}.
+     * {@code "x" + (1 + 1)} is {@code x2} and {@code 'a' + 'b' + "c"} is {@code 195c}. Parentheses and
+     * left-associated operator chains ({@code "a" + "b" + ... }, thousands of terms in generated code)
+     * are followed without recursion; anything nested deeper than {@link #MAX_DEPTH} is not a constant.
      */
-    private Optional<Object> constant(Expression e, Set<Node> visiting) {
+    private Optional<Object> constant(Expression expression, Set<Node> visiting, int depth) {
+        Expression e = unparenthesized(expression);
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
         if (e instanceof StringLiteralExpr s) {
             return Optional.of(s.asString());
         }
@@ -168,46 +166,66 @@ public final class KeyResolver {
         if (e instanceof BooleanLiteralExpr b) {
             return Optional.of(b.getValue());
         }
-        if (e instanceof EnclosedExpr enclosed) {
-            return constant(enclosed.getInner(), visiting);
-        }
         if (e instanceof CastExpr cast && cast.getType().isPrimitiveType()) {
-            return constant(cast.getExpression(), visiting); // (int) 'a' and the like: close enough for keys
+            return constant(cast.getExpression(), visiting, depth + 1); // (int) 'a' and the like: close enough for keys
         }
         if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
-            return constant(u.getExpression(), visiting).flatMap(v -> v instanceof Long l ? Optional.of(-l)
+            return constant(u.getExpression(), visiting, depth + 1).flatMap(v -> v instanceof Long l ? Optional.of(-l)
                     : v instanceof Double d ? Optional.of(-d) : Optional.empty());
         }
         if (e instanceof BinaryExpr b) {
-            Optional<Object> left = constant(b.getLeft(), visiting);
-            if (left.isEmpty()) {
-                return left;
-            }
-            return constant(b.getRight(), visiting).flatMap(right -> fold(b.getOperator(), left.get(), right));
+            return chain(b, visiting, depth);
         }
         if (e instanceof NameExpr name) {
             Optional<Scopes.Declaration> variable = symbols.variable(name, name.getNameAsString());
             if (variable.isPresent()) {
-                return constantValue(variable.get(), visiting);
+                return constantValue(variable.get(), visiting, depth);
             }
             return symbols.staticallyImported(name, name.getNameAsString())
-                    .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting)
+                    .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting, depth)
                             : Optional.empty());
         }
         if (e instanceof FieldAccessExpr access) {
             if (access.getScope() instanceof ThisExpr) {
                 return access.findAncestor(TypeDeclaration.class)
                         .flatMap(type -> Scopes.field(type, access.getNameAsString()))
-                        .flatMap(d -> constantValue(d, visiting));
+                        .flatMap(d -> constantValue(d, visiting, depth));
             }
-            if (isTypeName(access.getScope())) {
+            if (symbols.isTypeName(access.getScope())) {
                 return symbols.type(access, access.getScope().toString())
                         .flatMap(type -> symbols.member(type, access.getNameAsString()))
-                        .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting)
+                        .flatMap(m -> m instanceof ConstantIndex.Field f ? constantValue(f.declaration(), visiting, depth)
                                 : Optional.empty());
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code a op1 b op2 c ...} as Java evaluates it, left to right, walking down the left operands without recursion. */
+    private Optional<Object> chain(BinaryExpr last, Set<Node> visiting, int depth) {
+        Deque<BinaryExpr> operators = leftChain(last, op -> true);
+        Optional<Object> value = constant(operators.peek().getLeft(), visiting, depth + 1);
+        for (BinaryExpr b : operators) {
+            if (value.isEmpty()) {
+                return value;
+            }
+            Object left = value.get();
+            value = constant(b.getRight(), visiting, depth + 1).flatMap(right -> fold(b.getOperator(), left, right));
+        }
+        return value;
+    }
+
+    /**
+     * The binary expressions down {@code last}'s left operands (through parentheses) that {@code follow}
+     * accepts, innermost first: {@code a + b + c} is {@code ((a + b) + c)}, so {@code [a + b, (a + b) + c]}.
+     */
+    private static Deque<BinaryExpr> leftChain(BinaryExpr last, Predicate<BinaryExpr> follow) {
+        Deque<BinaryExpr> operators = new ArrayDeque<>();
+        operators.push(last);
+        while (unparenthesized(operators.peek().getLeft()) instanceof BinaryExpr left && follow.test(left)) {
+            operators.push(left);
+        }
+        return operators;
     }
 
     private static Optional<Object> fold(BinaryExpr.Operator op, Object left, Object right) {
@@ -245,9 +263,12 @@ public final class KeyResolver {
         return String.valueOf(value);
     }
 
-    /** A final variable with a constant initializer is a compile-time constant (JLS 4.12.4). */
-    private Optional<Object> constantValue(Scopes.Declaration d, Set<Node> visiting) {
-        if (!d.isFinal() || d.initializer().isEmpty()) {
+    /**
+     * A final variable with a constant initializer is a compile-time constant (JLS 4.12.4); a local that is
+     * effectively final keeps its value just as well.
+     */
+    private Optional<Object> constantValue(Scopes.Declaration d, Set<Node> visiting, int depth) {
+        if (d.initializer().isEmpty() || !d.keepsItsInitializer()) {
             return Optional.empty();
         }
         Expression initializer = d.initializer().get();
@@ -255,26 +276,14 @@ public final class KeyResolver {
             return Optional.empty(); // a cycle: A = B + "x", B = A + "y" does not compile anyway
         }
         try {
-            return constant(initializer, visiting);
+            return constant(initializer, visiting, depth + 1);
         } finally {
             visiting.remove(initializer);
         }
     }
 
-    /** A scope like {@code Flags}, {@code Outer.Inner} or {@code com.acme.Flags}, not a variable's field. */
-    private boolean isTypeName(Expression scope) {
-        Expression head = scope;
-        while (head instanceof FieldAccessExpr f) {
-            head = f.getScope();
-        }
-        return head instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
-    }
-
     private static KeyResolution kind(Expression e) {
-        Expression inner = e;
-        while (inner instanceof EnclosedExpr enclosed) {
-            inner = enclosed.getInner();
-        }
+        Expression inner = unparenthesized(e);
         if (inner instanceof StringLiteralExpr || inner instanceof TextBlockLiteralExpr) {
             return KeyResolution.LITERAL;
         }
@@ -287,22 +296,116 @@ public final class KeyResolver {
      * when nothing is known.
      */
     String pattern(Expression e) {
-        String glob = glob(e);
-        return glob == null || glob.replace("*", "").isEmpty() ? null : glob.replaceAll("\\*+", "*");
+        return namesSomething(glob(e, 0));
     }
 
-    private String glob(Expression e) {
+    /**
+     * {@code glob} with runs of {@code *} collapsed, or null when it has no letter or digit: {@code *},
+     * {@code *.*} or {@code *-*} would match flags whatever the code does.
+     */
+    public static String namesSomething(String glob) {
+        return glob == null || glob.chars().noneMatch(Character::isLetterOrDigit) ? null
+                : glob.replaceAll("\\*+", "*");
+    }
+
+    /** The operand of a key expression that carries the key, and the text around it. */
+    public record Affixed(Expression inner, KeyAffix affix) {
+    }
+
+    /**
+     * A key expression that puts text around exactly one operand that {@code inner} accepts, of a {@code +}
+     * chain: that operand and the glob of what comes before and after it ({@code "team." + key} and
+     * {@code key + "." + env}); for such an operand alone, no affix.
+     */
+    public Optional<Affixed> affixAround(Expression keyExpression, Predicate<Expression> inner) {
+        Expression e = unparenthesized(keyExpression);
+        if (inner.test(e)) {
+            return Optional.of(new Affixed(e, KeyAffix.NONE));
+        }
+        if (!(e instanceof BinaryExpr b) || b.getOperator() != BinaryExpr.Operator.PLUS) {
+            return Optional.empty();
+        }
+        List<BinaryExpr> operators = new ArrayList<>(leftChain(b,
+                left -> left.getOperator() == BinaryExpr.Operator.PLUS));
+        List<Expression> operands = new ArrayList<>();
+        operands.add(operators.get(0).getLeft());
+        operators.forEach(op -> operands.add(op.getRight()));
+        int at = -1;
+        for (int i = 0; i < operands.size(); i++) {
+            if (inner.test(unparenthesized(operands.get(i)))) {
+                if (at >= 0) {
+                    return Optional.empty(); // the key twice: no single place for it
+                }
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        // The operands before it, as Java adds them up (1 + 2 + key is "3" + key), then each one after it as text.
+        String prefix = at == 0 ? "" : part(glob(operators.get(at - 1).getLeft(), 0));
+        StringBuilder suffix = new StringBuilder();
+        for (Expression after : operands.subList(at + 1, operands.size())) {
+            suffix.append(part(glob(after, 0)));
+        }
+        return Optional.of(new Affixed(unparenthesized(operands.get(at)), new KeyAffix(prefix, suffix.toString())));
+    }
+
+    /**
+     * The member of enum parameter {@code p} that {@code key} reads: {@code flag.key()}, {@code flag.id}; only when
+     * the sources declare the parameter's type as an enum.
+     */
+    public Optional<String> enumMemberOf(Expression key, Parameter p) {
+        Expression e = unparenthesized(key);
+        Optional<String> member = Optional.empty();
+        if (e instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && call.getScope().filter(s -> s instanceof NameExpr n && Scopes.refersTo(n, p)).isPresent()) {
+            member = Optional.of(call.getNameAsString() + "()");
+        } else if (e instanceof FieldAccessExpr f && f.getScope() instanceof NameExpr n && Scopes.refersTo(n, p)) {
+            member = Optional.of(f.getNameAsString());
+        }
+        boolean isEnum = p.getType().isClassOrInterfaceType() && symbols.type(p, p.getType().asClassOrInterfaceType()
+                .getNameWithScope()).flatMap(t -> symbols.hierarchy().declaration(t))
+                .filter(EnumDeclaration.class::isInstance).isPresent();
+        return isEnum ? member : Optional.empty();
+    }
+
+    /** The member of the enclosing enum a key expression inside one of its instance methods reads, if any. */
+    public Optional<String> enumMemberRead(Expression key) {
+        return EnumKeys.memberRead(key);
+    }
+
+    private String glob(Expression expression, int depth) {
+        Expression e = unparenthesized(expression);
         Optional<String> known = value(e);
         if (known.isPresent()) {
             return known.get().replace("*", "?");
         }
-        if (e instanceof EnclosedExpr enclosed) {
-            return glob(enclosed.getInner());
+        if (depth > MAX_DEPTH) {
+            return null;
         }
         if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-            String left = glob(b.getLeft());
-            String right = glob(b.getRight());
-            return (left == null ? "*" : left) + (right == null ? "*" : right);
+            // Left to right: the longest known prefix is one constant ("a" + 1 + 2 is a12, 1 + 2 + x is 3*).
+            Deque<BinaryExpr> operators = leftChain(b, left -> left.getOperator() == BinaryExpr.Operator.PLUS);
+            Expression first = operators.peek().getLeft();
+            Optional<Object> prefix = constant(first, new HashSet<>(), depth + 1);
+            StringBuilder glob = new StringBuilder(prefix.isPresent() ? "" : part(glob(first, depth + 1)));
+            for (BinaryExpr op : operators) {
+                if (prefix.isPresent()) {
+                    Object left = prefix.get();
+                    Optional<Object> folded = constant(op.getRight(), new HashSet<>(), depth + 1)
+                            .flatMap(right -> fold(op.getOperator(), left, right));
+                    if (folded.isPresent()) {
+                        prefix = folded;
+                        continue;
+                    }
+                    // A number or char before an unknown operand may be added to it as a number (1 + id).
+                    glob.append(left instanceof String ? text(left).replace("*", "?") : "*");
+                    prefix = Optional.empty();
+                }
+                glob.append(part(glob(op.getRight(), depth + 1)));
+            }
+            return prefix.map(p -> text(p).replace("*", "?")).orElse(glob.toString());
         }
         if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
                 && call.getScope().filter(s -> s.toString().equals("String")).isPresent()
@@ -312,5 +415,9 @@ public final class KeyResolver {
                     .orElse(null);
         }
         return null;
+    }
+
+    private static String part(String glob) {
+        return glob == null ? "*" : glob;
     }
 }

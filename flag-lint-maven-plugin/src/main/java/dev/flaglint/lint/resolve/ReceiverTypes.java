@@ -2,6 +2,7 @@ package dev.flaglint.lint.resolve;
 
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -23,12 +24,14 @@ import java.util.Set;
  * The declared type of a call's receiver, as far as the sources show it: variables (locals,
  * parameters, own and inherited fields, {@code var} with an initializer, lambda parameters handed a
  * container's element), enum constants and static imports, {@code this}/{@code super} fields, method
- * return types, static factories on an API type, and library containers ({@code Optional},
- * {@code Provider}, ...) of the type. Unknown is empty, never a guess.
+ * return types, static factories on an API type, library containers ({@code Optional},
+ * {@code Provider}, ...) of the type, and what Mockito hands back ({@code mock(T.class)},
+ * {@code verify(mock)}, {@code doReturn(x).when(mock)}). Unknown is empty, never a guess.
  */
 public final class ReceiverTypes {
 
     private final Symbols symbols;
+    private final MockitoCalls mockito;
     private final Set<String> apiTypes;
     private final Set<String> methodNames;
 
@@ -38,6 +41,7 @@ public final class ReceiverTypes {
      */
     public ReceiverTypes(Symbols symbols, Set<String> apiTypes, Set<String> methodNames) {
         this.symbols = symbols;
+        this.mockito = new MockitoCalls(symbols);
         this.apiTypes = Set.copyOf(apiTypes);
         this.methodNames = Set.copyOf(methodNames);
     }
@@ -107,7 +111,7 @@ public final class ReceiverTypes {
                     .flatMap(body -> symbols.field(body, name))
                     .flatMap(this::declaredType);
         }
-        if (!looksQualified(access)) {
+        if (!symbols.isTypeName(access.getScope())) {
             // a field of some variable: known when the variable's type is in the sources
             return typeOf(access.getScope())
                     .flatMap(owner -> symbols.member(owner, name))
@@ -123,6 +127,10 @@ public final class ReceiverTypes {
     }
 
     private Optional<String> typeOfCall(MethodCallExpr call) {
+        Optional<String> mocked = typeOfMockitoCall(call);
+        if (mocked.isPresent()) {
+            return mocked;
+        }
         String name = call.getNameAsString();
         Optional<Expression> scope = call.getScope();
         if (scope.isEmpty() || scope.get() instanceof ThisExpr || scope.get() instanceof SuperExpr) {
@@ -143,6 +151,22 @@ public final class ReceiverTypes {
         }
         // settings.flags(), services.featureFlags(): a method of a type the sources declare
         return container.flatMap(owner -> symbols.methodReturnType(owner, name)).flatMap(this::typeOf);
+    }
+
+    /**
+     * What Mockito's API hands back: the mock for {@code verify(mock)}, {@code doReturn(x).when(mock)},
+     * {@code then(mock).should()}; the type of {@code mock(T.class)} and {@code spy(...)}; an {@code InOrder}.
+     */
+    private Optional<String> typeOfMockitoCall(MethodCallExpr call) {
+        Optional<MockitoCalls.HandedBack> handed = mockito.handedBack(call, this::typeOf);
+        if (handed.isPresent()) {
+            return typeOf(handed.get().mock());
+        }
+        Optional<Expression> mocked = mockito.mocked(call);
+        if (mocked.isPresent()) {
+            return mocked.get() instanceof ClassExpr literal ? typeOf(literal.getType()) : typeOf(mocked.get());
+        }
+        return mockito.isInOrder(call) ? Optional.of(MockitoCalls.IN_ORDER) : Optional.empty();
     }
 
     /** The (first) type argument of an expression's declared type: FeatureFlags for Optional<FeatureFlags>. */
@@ -196,13 +220,5 @@ public final class ReceiverTypes {
             return symbols.type(c, c.getNameWithScope());
         }
         return Optional.empty();
-    }
-
-    private boolean looksQualified(FieldAccessExpr access) {
-        Expression scope = access.getScope();
-        while (scope instanceof FieldAccessExpr f) {
-            scope = f.getScope();
-        }
-        return scope instanceof NameExpr n && symbols.variable(n, n.getNameAsString()).isEmpty();
     }
 }

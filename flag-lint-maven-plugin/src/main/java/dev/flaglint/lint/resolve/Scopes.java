@@ -10,12 +10,15 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -48,9 +51,19 @@ public final class Scopes {
      * @param isFinal     declared final (interface fields always are)
      * @param isStatic    a static field (interface fields always are)
      * @param isField     a field rather than a local or parameter
+     * @param node        the declaring node: a {@link VariableDeclarator}, {@link Parameter} or pattern
      */
     public record Declaration(Type type, Optional<Expression> initializer, boolean isFinal, boolean isStatic,
-                              boolean isField) {
+                              boolean isField, Node node) {
+
+        /**
+         * Whether the variable keeps its initial value, as a constant would: declared {@code final}, or a local
+         * with an initializer that nothing assigns again, increments or decrements (effectively final).
+         */
+        public boolean keepsItsInitializer() {
+            return isFinal || (!isField && initializer.isPresent() && node instanceof VariableDeclarator local
+                    && neverAssignedAgain(local));
+        }
     }
 
     /**
@@ -90,6 +103,11 @@ public final class Scopes {
             current = parent;
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code name} means the variable or parameter that {@code declaration} declares, where it stands. */
+    public static boolean refersTo(NameExpr name, Node declaration) {
+        return lookup(name, name.getNameAsString()).filter(d -> d.node() == declaration).isPresent();
     }
 
     static boolean isAnonymousClass(Node node) {
@@ -148,7 +166,7 @@ public final class Scopes {
         }
         if (scope instanceof RecordDeclaration record) {
             Optional<Declaration> d = inParameters(record.getParameters(), name)
-                    .map(p -> new Declaration(p.type(), Optional.empty(), true, false, true));
+                    .map(p -> new Declaration(p.type(), Optional.empty(), true, false, true, p.node()));
             if (d.isPresent()) {
                 return d;
             }
@@ -197,7 +215,8 @@ public final class Scopes {
     private static Optional<Declaration> inPatterns(Expression condition, String name) {
         for (TypePatternExpr pattern : condition.findAll(TypePatternExpr.class)) {
             if (pattern.getNameAsString().equals(name)) {
-                return Optional.of(new Declaration(pattern.getType(), Optional.empty(), pattern.isFinal(), false, false));
+                return Optional.of(new Declaration(pattern.getType(), Optional.empty(), pattern.isFinal(), false, false,
+                        pattern));
             }
         }
         return Optional.empty();
@@ -221,7 +240,7 @@ public final class Scopes {
     private static Optional<Declaration> inLocals(VariableDeclarationExpr v, String name) {
         for (VariableDeclarator d : v.getVariables()) {
             if (d.getNameAsString().equals(name)) {
-                return Optional.of(new Declaration(d.getType(), d.getInitializer(), v.isFinal(), false, false));
+                return Optional.of(new Declaration(d.getType(), d.getInitializer(), v.isFinal(), false, false, d));
             }
         }
         return Optional.empty();
@@ -230,7 +249,7 @@ public final class Scopes {
     private static Optional<Declaration> inParameters(List<Parameter> parameters, String name) {
         for (Parameter p : parameters) {
             if (p.getNameAsString().equals(name)) {
-                return Optional.of(new Declaration(p.getType(), Optional.empty(), p.isFinal(), false, false));
+                return Optional.of(new Declaration(p.getType(), Optional.empty(), p.isFinal(), false, false, p));
             }
         }
         return Optional.empty();
@@ -247,10 +266,41 @@ public final class Scopes {
             for (VariableDeclarator d : f.getVariables()) {
                 if (d.getNameAsString().equals(name)) {
                     return Optional.of(new Declaration(d.getType(), d.getInitializer(),
-                            inInterface || f.isFinal(), inInterface || f.isStatic(), true));
+                            inInterface || f.isFinal(), inInterface || f.isStatic(), true, d));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether nothing in the local's scope assigns it again, compound assignments and {@code ++}/{@code --}
+     * included. The scope is the block (or {@code for}, {@code try}) around its declaration; an assignment to another
+     * variable of the same name in there (a field of a local class) counts too, which errs on the side of
+     * "not final".
+     */
+    private static boolean neverAssignedAgain(VariableDeclarator local) {
+        String name = local.getNameAsString();
+        Node scope = local;
+        // Not a switch group: a local of one case group is in scope in the later ones too.
+        while (scope.getParentNode().isPresent() && !(scope instanceof BlockStmt || scope instanceof ForStmt
+                || scope instanceof TryStmt)) {
+            scope = scope.getParentNode().get();
+        }
+        for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
+            if (assign.getTarget() instanceof NameExpr n && n.getNameAsString().equals(name)) {
+                return false;
+            }
+        }
+        for (UnaryExpr unary : scope.findAll(UnaryExpr.class)) {
+            boolean steps = switch (unary.getOperator()) {
+                case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+                default -> false;
+            };
+            if (steps && unary.getExpression() instanceof NameExpr n && n.getNameAsString().equals(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

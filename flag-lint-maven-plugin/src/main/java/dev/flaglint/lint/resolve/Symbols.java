@@ -8,6 +8,9 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.Type;
 
@@ -38,6 +41,18 @@ public final class Symbols {
     /** The qualified type a written type name means at {@code at}. */
     public Optional<String> type(Node at, String written) {
         return typeNames.resolve(at, written);
+    }
+
+    /**
+     * Whether {@code scope} names a type ({@code Flags}, {@code Outer.Inner}, {@code com.acme.Flags}) rather
+     * than a variable or a variable's field.
+     */
+    public boolean isTypeName(Expression scope) {
+        Expression head = scope;
+        while (head instanceof FieldAccessExpr f) {
+            head = f.getScope();
+        }
+        return head instanceof NameExpr n && variable(n, n.getNameAsString()).isEmpty();
     }
 
     /** The variable or field a simple name means at {@code at}. */

@@ -5,11 +5,11 @@ import dev.flaglint.lint.resolve.ConstantIndex;
 import dev.flaglint.lint.resolve.KeyResolver;
 import dev.flaglint.lint.resolve.Symbols;
 import dev.flaglint.lint.resolve.TypeNames;
-import dev.flaglint.lint.source.SourceFile;
+import dev.flaglint.lint.source.Parallel;
 import dev.flaglint.lint.source.SourceTree;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,21 +35,23 @@ public final class CallSiteScan {
     }
 
     /**
-     * Scans {@code sources} for calls of {@code apis}.
+     * Scans {@code sources} for calls of {@code apis}, on a thread with a stack deep enough for deeply
+     * nested code (see {@link Parallel}).
      *
-     * @param known prefilter facts of files unchanged since they were computed; ignored unless they were
-     *              computed for the type names this tree declares
+     * @param known prefilter facts of files unchanged since they were computed; used when they record
+     *              mentions of every type name this tree needs
      */
     public ScanResult scan(SourceTree sources, List<FlagApi> apis, PrefilterFacts known) {
+        return Parallel.onLargeStack("flag-lint-scan", () -> scanHere(sources, apis, known));
+    }
+
+    private ScanResult scanHere(SourceTree sources, List<FlagApi> apis, PrefilterFacts known) {
         SourceTree.warmUpParser();
         List<String> apiTypes = apis.stream().map(FlagApi::type).toList();
-        // Facts name the types the tree declared then; a new type name means every file must be read again.
-        boolean reusable = !known.byFile().isEmpty()
-                && known.typeNames().equals(Candidates.typeNames(sources, apiTypes));
-        Map<SourceFile, Prefilter.Facts> facts = reusable ? known.byFile() : Map.of();
-        Candidates candidates = new Candidates(sources, facts, reusable ? known.coveredMethods() : Set.of(), apiTypes,
-                prefilter);
-        Symbols symbols = new Symbols(new TypeNames(sources, Set.copyOf(apiTypes)), new ConstantIndex(sources));
+        Candidates candidates = new Candidates(sources, known, apiTypes, prefilter);
+        Set<String> knownTypes = new HashSet<>(apiTypes);
+        knownTypes.addAll(LiteralSources.FACTORIES.keySet());
+        Symbols symbols = new Symbols(new TypeNames(sources, knownTypes), new ConstantIndex(sources));
         CallSiteFinder.Result found = new CallSiteFinder(sources, candidates, symbols, new KeyResolver(symbols))
                 .find(apis);
         return new ScanResult(found.callSites(), found.wrappers(), sources.failures(), sources.parsedCount(), false,

@@ -12,13 +12,18 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallKind;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.KeyAffix;
 import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.ValueKind;
 import dev.flaglint.lint.model.ValueRead;
 import dev.flaglint.lint.model.WrapperCandidate;
+import dev.flaglint.lint.resolve.ConstantIndex;
 import dev.flaglint.lint.resolve.KeyResolver;
+import dev.flaglint.lint.resolve.MockitoCalls;
 import dev.flaglint.lint.resolve.ReceiverTypes;
 import dev.flaglint.lint.resolve.ResolvedKey;
 import dev.flaglint.lint.resolve.Scopes;
@@ -51,6 +56,8 @@ public final class CallSiteScanner {
     private final Symbols symbols;
     private final KeyResolver keys;
     private final ReceiverTypes receiverTypes;
+    private final MockitoCalls mockito;
+    private final LiteralSources literalSources;
 
     public CallSiteScanner(SourceTree sources, List<FlagApi> apis, Symbols symbols, KeyResolver keys) {
         this.sources = sources;
@@ -60,6 +67,8 @@ public final class CallSiteScanner {
         this.keys = keys;
         this.receiverTypes = new ReceiverTypes(symbols, apis.stream().map(FlagApi::type).collect(Collectors.toSet()),
                 methodNames);
+        this.mockito = new MockitoCalls(symbols);
+        this.literalSources = new LiteralSources(symbols);
     }
 
     /** The method names the APIs answer to. */
@@ -67,21 +76,33 @@ public final class CallSiteScanner {
         return methodNames;
     }
 
-    /** The call sites in {@code file}, in source order; none when it does not parse. */
+    /**
+     * The call sites in {@code file}, in source order; none when it does not parse, or nests too deeply
+     * to walk (then it is reported as a file that could not be read).
+     */
     public List<Match> scan(SourceFile file) {
         Optional<CompilationUnit> unit = sources.parse(file);
         if (unit.isEmpty()) {
             return List.of();
         }
+        try {
+            return matches(file, unit.get());
+        } catch (StackOverflowError e) {
+            sources.failTooDeep(file);
+            return List.of();
+        }
+    }
+
+    private List<Match> matches(SourceFile file, CompilationUnit unit) {
         List<Match> matches = new ArrayList<>();
-        for (MethodCallExpr call : unit.get().findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             if (methodNames.contains(call.getNameAsString())) {
                 matchCall(file, call).ifPresent(matches::add);
             }
         }
-        for (MethodReferenceExpr ref : unit.get().findAll(MethodReferenceExpr.class)) {
+        for (MethodReferenceExpr ref : unit.findAll(MethodReferenceExpr.class)) {
             if (methodNames.contains(ref.getIdentifier())) {
-                matchReference(file, ref).ifPresent(matches::add);
+                matches.addAll(matchReference(file, ref));
             }
         }
         matches.sort(Comparator.comparingInt((Match m) -> m.site().line()).thenComparingInt(m -> m.site().column()));
@@ -103,34 +124,144 @@ public final class CallSiteScanner {
                     continue; // inside the enum itself: `isActive()` on `this`, not a particular flag
                 }
                 keyExpression = call.getScope().get();
-                key = keys.enumConstant(keyExpression).map(c -> keys.enumKey(c, api.enumKey()))
+                key = keys.enumConstant(keyExpression)
+                        .filter(c -> api.origin() != ApiOrigin.WRAPPER || !overrides(c, method))
+                        .map(c -> keys.enumKey(c, api))
                         .orElseGet(() -> ResolvedKey.dynamic(null));
             } else {
                 keyExpression = call.getArgument(api.keyArgument());
-                key = keys.resolve(keyExpression, api.enumKey());
+                if (forwardsInsideImplementation(call, keyExpression)) {
+                    return Optional.empty();
+                }
+                key = keys.resolve(keyExpression, api);
+            }
+            CallKind kind = kindOf(call, api);
+            key = completed(key, api.affix());
+            if (kind.isMockito() && key.value() == null && mockito.matchesEveryKey(keyExpression)) {
+                key = new ResolvedKey(null, KeyResolution.ANY, null); // stubs every key, names none
             }
             Position at = call.getName().getBegin().orElse(Position.HOME);
             CallSite site = new CallSite(file.displayPath(), at.line, at.column, key.value(), keyExpression.toString(),
                     key.resolution(), key.pattern(), api.describe(method), api.origin(), file.root().test(),
-                    Suppressions.of(call), reads(api, method, call));
-            return Optional.of(new Match(site, key.value() == null ? wrapper(keyExpression, api, method, site)
-                    : Optional.empty()));
+                    Suppressions.of(call), reads(api, method, call), kind);
+            boolean passedOn = key.value() == null && key.resolution() != KeyResolution.ANY;
+            return Optional.of(new Match(site, passedOn
+                    ? wrapper(keys.unmatched(keyExpression), api, method, site, kind) : Optional.empty()));
         }
         return Optional.empty();
     }
 
-    private Optional<Match> matchReference(SourceFile file, MethodReferenceExpr ref) {
+    /**
+     * One call site per key a method reference is handed when they are written out (at each key), else one
+     * dynamic call site at the reference: the key arrives at run time through the functional interface.
+     */
+    private List<Match> matchReference(SourceFile file, MethodReferenceExpr ref) {
         Optional<String> receiver = receiverTypes.typeOf(ref.getScope());
         for (FlagApi api : byNearestType(receiver.map(List::of).orElse(List.of()))) {
             if (receiver.filter(r -> isApiType(r, api)).isPresent() && api.methods().contains(ref.getIdentifier())) {
+                String described = api.describe(ref.getIdentifier());
+                List<Match> written = new ArrayList<>();
+                for (Expression element : writtenKeys(ref, api)) {
+                    ResolvedKey key = completed(api.keyIsReceiver()
+                            ? keys.enumConstant(element).map(c -> keys.enumKey(c, api))
+                            .orElseGet(() -> ResolvedKey.dynamic(null))
+                            : keys.resolve(element, api), api.affix());
+                    if (key.value() == null) {
+                        written.clear();
+                        break;
+                    }
+                    Position at = element.getBegin().orElse(Position.HOME);
+                    written.add(new Match(new CallSite(file.displayPath(), at.line, at.column, key.value(),
+                            element.toString(), key.resolution(), null, described, api.origin(), file.root().test(),
+                            Suppressions.of(element), null, CallKind.REFERENCE), Optional.empty()));
+                }
+                if (!written.isEmpty()) {
+                    return written;
+                }
                 Position at = ref.getBegin().orElse(Position.HOME);
-                // The key arrives at run time through the functional interface: not checkable here.
-                return Optional.of(new Match(new CallSite(file.displayPath(), at.line, at.column, null,
-                        ref.toString(), KeyResolution.DYNAMIC, null, api.describe(ref.getIdentifier()), api.origin(),
-                        file.root().test(), Suppressions.of(ref)), Optional.empty()));
+                return List.of(new Match(new CallSite(file.displayPath(), at.line, at.column, null,
+                        ref.toString(), KeyResolution.DYNAMIC, null, described, api.origin(),
+                        file.root().test(), Suppressions.of(ref), null, CallKind.REFERENCE), Optional.empty()));
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /**
+     * The written-out elements a reference is handed, when each is the key: the API's method takes the element
+     * alone (as argument 0, or as the receiver), so no other overload of the name is the one referred to.
+     */
+    private List<Expression> writtenKeys(MethodReferenceExpr ref, FlagApi api) {
+        boolean elementIsKey = api.keyIsReceiver() ? api.acceptsArity(0)
+                : api.keyArgument() == 0 && api.acceptsArity(1);
+        return elementIsKey ? literalSources.elements(ref).orElse(List.of()) : List.of();
+    }
+
+    /** A constant whose own class body declares the enum's flag method runs that one instead: no key to take. */
+    private static boolean overrides(ConstantIndex.EnumConstant constant, String method) {
+        return constant.constant().getClassBody().stream()
+                .anyMatch(b -> b instanceof MethodDeclaration m && m.getNameAsString().equals(method));
+    }
+
+    /** The key after the API's affix: the completed key, or its glob when part of the affix is dynamic. */
+    private static ResolvedKey completed(ResolvedKey key, KeyAffix affix) {
+        if (affix.isNone()) {
+            return key;
+        }
+        if (key.value() == null) {
+            return ResolvedKey.dynamic(KeyResolver.namesSomething(affix.around(key.pattern() == null ? "*"
+                    : key.pattern())));
+        }
+        String completed = affix.around(key.value());
+        if (!completed.contains("*")) {
+            return new ResolvedKey(completed, KeyResolution.AFFIXED, null);
+        }
+        String pattern = KeyResolver.namesSomething(completed);
+        return pattern == null ? ResolvedKey.dynamic(null) : new ResolvedKey(null, KeyResolution.AFFIXED, pattern);
+    }
+
+    /**
+     * What the call does: stubs (inside Mockito's {@code when(...)}, or on what {@code doReturn(x).when(mock)}
+     * hands back), verifies (on what {@code verify(mock)} hands back), or what the API's calls do.
+     */
+    private CallKind kindOf(MethodCallExpr call, FlagApi api) {
+        if (mockito.isStubbed(call)) {
+            return CallKind.STUB;
+        }
+        return call.getScope().filter(MethodCallExpr.class::isInstance)
+                .flatMap(scope -> mockito.handedBack((MethodCallExpr) scope, receiverTypes::typeOf))
+                .map(MockitoCalls.HandedBack::kind)
+                .orElse(api.kind());
+    }
+
+    /**
+     * Whether the call sits in a class's implementation of a flag API method and passes that method's key
+     * parameter on unchanged ({@code return delegate.isEnabled(toggleName, ctx);}, or to another overload of
+     * its own): the implementation's callers are the call sites, so this is no dynamic key.
+     */
+    private boolean forwardsInsideImplementation(MethodCallExpr call, Expression keyExpression) {
+        if (!(keyExpression instanceof NameExpr name)) {
+            return false;
+        }
+        Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
+        if (method.isEmpty() || !(method.get().getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)
+                || owner.getFullyQualifiedName().isEmpty()) {
+            return false;
+        }
+        String type = owner.getFullyQualifiedName().get();
+        List<Parameter> parameters = method.get().getParameters();
+        for (FlagApi implemented : apis) {
+            if (implemented.origin() == ApiOrigin.WRAPPER || implemented.keyIsReceiver()
+                    || !implemented.methods().contains(method.get().getNameAsString())
+                    || implemented.keyArgument() >= parameters.size() || !isApiType(type, implemented)) {
+                continue;
+            }
+            Parameter key = parameters.get(implemented.keyArgument());
+            if (Scopes.refersTo(name, key) && !reassigned(method.get(), key.getNameAsString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -171,31 +302,55 @@ public final class CallSiteScanner {
     }
 
     /**
-     * When a dynamic key is a parameter of the enclosing method that reaches the call unchanged,
-     * that method is a wrapper of the API.
+     * When a dynamic key is a parameter of the enclosing method that reaches the call unchanged, or with text
+     * around it ({@code key + "." + environment}), or a member of an enum parameter ({@code flag.key()}), that
+     * method is a wrapper of the API; so is an enum's own method whose key is a member of the enum
+     * ({@code flags.isEnabled(id)} in {@code Feature}).
      */
-    private Optional<WrapperCandidate> wrapper(Expression keyExpression, FlagApi api, String apiMethod, CallSite site) {
-        if (!(keyExpression instanceof NameExpr name)) {
-            return Optional.empty();
-        }
+    private Optional<WrapperCandidate> wrapper(Expression keyExpression, FlagApi api, String apiMethod, CallSite site,
+                                               CallKind kind) {
         Optional<MethodDeclaration> method = keyExpression.findAncestor(MethodDeclaration.class);
-        Optional<Scopes.Declaration> declaration = Scopes.lookup(keyExpression, name.getNameAsString());
-        if (method.isEmpty() || declaration.isEmpty() || method.get().getBody().isEmpty()) {
+        if (method.isEmpty() || method.get().getBody().isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> owner = method.get().findAncestor(TypeDeclaration.class)
+                .flatMap(TypeDeclaration::getFullyQualifiedName);
         List<Parameter> parameters = method.get().getParameters();
+        int arity = parameters.stream().anyMatch(Parameter::isVarArgs) ? -1 : parameters.size();
+        String name = method.get().getNameAsString();
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
-            if (p.getType() == declaration.get().type() && !reassigned(method.get(), p.getNameAsString())) {
-                Optional<String> owner = method.get().findAncestor(TypeDeclaration.class)
-                        .flatMap(TypeDeclaration::getFullyQualifiedName);
+            Optional<KeyResolver.Affixed> passed = keys.affixAround(keyExpression,
+                    e -> e instanceof NameExpr n && Scopes.refersTo(n, p));
+            // Text around the key only for a String: 1 + id + "x" adds up numbers first when id is an int.
+            boolean joined = passed.isPresent() && (passed.get().affix().isNone() || isString(p));
+            if (joined && !reassigned(method.get(), p.getNameAsString())) {
                 int index = i;
-                int arity = parameters.stream().anyMatch(Parameter::isVarArgs) ? -1 : parameters.size();
-                return owner.map(type -> new WrapperCandidate(type, method.get().getNameAsString(), index, arity, api,
-                        apiMethod, site.file(), site.line()));
+                return owner.map(type -> new WrapperCandidate(type, name, index, arity, api, apiMethod, site.file(),
+                        site.line(), passed.get().affix(), null, kind));
+            }
+            // A member of an enum parameter: isOn(Flag flag) { return ld.boolVariation(flag.key(), ...); }
+            Optional<KeyResolver.Affixed> member = api.keyIsReceiver() || api.enumKey() == FlagApi.EnumKey.MEMBER
+                    ? Optional.empty() : keys.affixAround(keyExpression, e -> keys.enumMemberOf(e, p).isPresent());
+            if (member.isPresent() && !reassigned(method.get(), p.getNameAsString())) {
+                int index = i;
+                String read = keys.enumMemberOf(member.get().inner(), p).orElseThrow();
+                return owner.map(type -> new WrapperCandidate(type, name, index, arity, api, apiMethod, site.file(),
+                        site.line(), member.get().affix(), read, kind));
             }
         }
-        return Optional.empty();
+        if (api.keyIsReceiver()) {
+            return Optional.empty();
+        }
+        return keys.affixAround(keyExpression, e -> keys.enumMemberRead(e).isPresent())
+                .flatMap(read -> owner.map(type -> new WrapperCandidate(type, name, -1, arity, api, apiMethod,
+                        site.file(), site.line(), read.affix(), keys.enumMemberRead(read.inner()).orElseThrow(),
+                        kind)));
+    }
+
+    private static boolean isString(Parameter p) {
+        String type = p.getType().asString();
+        return !p.isVarArgs() && (type.equals("String") || type.equals("java.lang.String"));
     }
 
     private static boolean reassigned(MethodDeclaration method, String parameter) {

@@ -5,6 +5,7 @@ import dev.flaglint.lint.source.SourceFile;
 import dev.flaglint.lint.source.SourceTree;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,10 +19,12 @@ import java.util.Set;
  * those are parsed. A file is a candidate when it calls an API method name and can see an API type:
  * a receiver's type is written somewhere — in the file itself, or in a type it names (a superclass
  * with the field, a class whose method returns the client, a wrapper) — so starting from the API
- * types' simple names, a file that mentions a relevant name is relevant and the type it declares
- * becomes a relevant name, to a fixpoint. The many {@code evaluate(...)} calls of, say, a query
- * engine that never sees a flag type are never parsed. Facts from an earlier run's index are reused
- * for unchanged files.
+ * types' simple names, a file that mentions a relevant name is relevant and the types it declares
+ * (the one its name says, and any further top-level type in it) become relevant names, to a
+ * fixpoint. The many {@code evaluate(...)} calls of, say, a query engine that never sees a flag type
+ * are never parsed. Facts from an earlier run's index are reused for unchanged files. The further
+ * top-level types are also made known to the {@link SourceTree}, whether every file is parsed or not,
+ * so that both ways resolve the same names.
  */
 public final class Candidates {
 
@@ -29,77 +32,123 @@ public final class Candidates {
     private final boolean filtering;
     private final Map<SourceFile, Prefilter.Facts> facts;
     private final Set<String> coveredMethods;
+    /** The names whose mentions every file's facts record. */
     private final Set<String> typeNames;
+    /** Whether the further top-level types were made known to the tree (once per run). */
+    private boolean typesDeclared;
 
     /**
-     * @param known          facts of unchanged files, computed for {@code coveredMethods} and {@link #typeNames(SourceTree, List)}
-     * @param coveredMethods method names the known facts were computed for
-     * @param filtering      false treats every file as a candidate (accuracy tests, the naive baseline)
+     * @param known     facts of unchanged files; used when they record mentions of every name this tree needs
+     * @param filtering false treats every file as a candidate (accuracy tests, the naive baseline)
      */
-    public Candidates(SourceTree sources, Map<SourceFile, Prefilter.Facts> known, Set<String> coveredMethods,
-                      List<String> apiTypes, boolean filtering) {
+    public Candidates(SourceTree sources, PrefilterFacts known, List<String> apiTypes, boolean filtering) {
         this.sources = sources;
         this.filtering = filtering;
-        this.facts = new LinkedHashMap<>(known);
-        this.coveredMethods = new HashSet<>(known.isEmpty() ? Set.of() : coveredMethods);
-        this.typeNames = typeNames(sources, apiTypes);
+        Set<String> needed = typeNames(sources, apiTypes);
+        // Facts recording mentions of more names are fine; facts missing a needed name's mentions are not.
+        boolean reusable = !known.byFile().isEmpty() && known.typeNames().containsAll(needed);
+        this.facts = new LinkedHashMap<>(reusable ? known.byFile() : Map.of());
+        this.coveredMethods = new HashSet<>(reusable ? known.coveredMethods() : Set.of());
+        this.typeNames = new HashSet<>(reusable ? known.typeNames() : needed);
     }
 
-    /** The names whose mentions are recorded: every type the tree declares, and the API types. */
-    public static Set<String> typeNames(SourceTree sources, List<String> apiTypes) {
+    /** The names whose mentions a tree needs recorded, besides further top-level types: its files' names and the API types'. */
+    static Set<String> typeNames(SourceTree sources, List<String> apiTypes) {
         Set<String> names = new HashSet<>();
         sources.files().forEach(f -> names.add(declaredName(f)));
-        apiTypes.forEach(t -> names.add(t.substring(t.lastIndexOf('.') + 1)));
+        apiTypes.forEach(t -> names.add(simpleName(t)));
         return names;
     }
 
     /** Files that may call one of {@code methods} on one of {@code apiTypes} (qualified), in tree order. */
     public List<SourceFile> forApis(Set<String> methods, List<String> apiTypes) {
-        if (!filtering) {
-            return sources.files();
-        }
         List<SourceFile> unknown = sources.files().stream().filter(f -> !facts.containsKey(f)).toList();
         Set<SourceFile> unknownSet = new HashSet<>(unknown);
         Set<String> allMethods = new HashSet<>(coveredMethods);
         allMethods.addAll(methods);
         if (!unknown.isEmpty()) {
-            record(unknown, new Prefilter(allMethods, typeNames), false);
+            record(unknown, new Prefilter(allMethods, typeNames), Merge.REPLACE);
+        }
+        if (!typesDeclared) {
+            sources.files().forEach(f -> sources.declareTopLevelTypes(f, furtherTypes(f)));
+            typesDeclared = true;
+        }
+        if (!filtering) {
+            return sources.files(); // the facts served to name the further types: both ways resolve alike
         }
         Set<String> added = new HashSet<>(methods);
         added.removeAll(coveredMethods);
         if (!added.isEmpty() && unknown.size() < sources.files().size()) {
-            // New method names (wrappers): only files not calling a covered method yet can change.
-            List<SourceFile> rest = sources.files().stream()
-                    .filter(f -> !unknownSet.contains(f) && !facts.get(f).callsMethod()).toList();
-            record(rest, new Prefilter(added, Set.of()), true);
+            // New method names (wrappers): every file's calls of them, so that each file's facts say exactly
+            // which covered names it calls, however many runs and rounds they were gathered over.
+            List<SourceFile> rest = sources.files().stream().filter(f -> !unknownSet.contains(f)).toList();
+            record(rest, new Prefilter(added, Set.of()), Merge.CALLS);
         }
         coveredMethods.addAll(allMethods);
         Set<SourceFile> relevant = relevant(apiTypes);
-        return sources.files().stream().filter(f -> facts.get(f).callsMethod() && relevant.contains(f)).toList();
+        return sources.files().stream().filter(f -> facts.get(f).callsAny(methods) && relevant.contains(f)).toList();
     }
 
-    private void record(List<SourceFile> files, Prefilter prefilter, boolean callsOnly) {
-        List<Prefilter.Facts> results = Parallel.map(files, f -> prefilter.scan(SourceTree.bytes(f)));
+    /** The types {@code file} declares at its top level besides the one its name says. */
+    private Set<String> furtherTypes(SourceFile file) {
+        Set<String> further = new HashSet<>(facts.get(file).declares());
+        further.remove(declaredName(file));
+        return further;
+    }
+
+    /** How new facts of a file join what is known of it. */
+    private enum Merge { REPLACE, CALLS, MENTIONS }
+
+    private void record(List<SourceFile> files, Prefilter prefilter, Merge merge) {
+        List<Prefilter.Facts> results = Parallel.map(files, f -> prefilter.scan(sources.read(f)));
         for (int i = 0; i < files.size(); i++) {
             Prefilter.Facts found = results.get(i);
-            if (callsOnly) {
-                Prefilter.Facts old = facts.get(files.get(i));
-                facts.put(files.get(i), new Prefilter.Facts(found.callsMethod() || old.callsMethod(), old.mentions()));
-            } else {
-                facts.put(files.get(i), found);
-            }
+            Prefilter.Facts old = facts.get(files.get(i));
+            facts.put(files.get(i), switch (merge) {
+                case REPLACE -> found;
+                case CALLS -> new Prefilter.Facts(union(old.calls(), found.calls()), old.mentions(), old.declares());
+                case MENTIONS -> new Prefilter.Facts(old.calls(), union(old.mentions(), found.mentions()),
+                        old.declares());
+            });
         }
     }
 
-    /** Files that mention an API type, or a type declared by such a file, transitively. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * Files that mention an API type, or a type declared by such a file, transitively. A further
+     * top-level type of a relevant file is relevant too; the mentions of such a name are read from
+     * every file the first time it is needed (rare: most files declare one type, and few are relevant).
+     */
     private Set<SourceFile> relevant(List<String> apiTypes) {
+        while (true) {
+            Set<SourceFile> relevant = relevantByKnownMentions(apiTypes);
+            Set<String> unrecorded = new HashSet<>();
+            relevant.forEach(f -> unrecorded.addAll(furtherTypes(f)));
+            unrecorded.removeAll(typeNames);
+            if (unrecorded.isEmpty()) {
+                return relevant;
+            }
+            record(sources.files(), new Prefilter(Set.of(), unrecorded), Merge.MENTIONS);
+            typeNames.addAll(unrecorded);
+        }
+    }
+
+    private Set<SourceFile> relevantByKnownMentions(List<String> apiTypes) {
         Map<String, List<SourceFile>> mentionedBy = new HashMap<>();
         facts.forEach((f, fact) -> fact.mentions().forEach(n -> mentionedBy.computeIfAbsent(n, k ->
-                new java.util.ArrayList<>()).add(f)));
+                new ArrayList<>()).add(f)));
         Set<SourceFile> relevant = new HashSet<>();
         Set<String> seen = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
-        apiTypes.forEach(t -> queue.add(t.substring(t.lastIndexOf('.') + 1)));
+        apiTypes.forEach(t -> queue.add(simpleName(t)));
         while (!queue.isEmpty()) {
             String name = queue.removeFirst();
             if (!seen.add(name)) {
@@ -108,6 +157,7 @@ public final class Candidates {
             for (SourceFile f : mentionedBy.getOrDefault(name, List.of())) {
                 if (relevant.add(f)) {
                     queue.add(declaredName(f));
+                    queue.addAll(facts.get(f).declares());
                 }
             }
         }
@@ -117,6 +167,10 @@ public final class Candidates {
     static String declaredName(SourceFile file) {
         String name = file.path().getFileName().toString();
         return name.substring(0, name.length() - ".java".length());
+    }
+
+    private static String simpleName(String qualifiedType) {
+        return qualifiedType.substring(qualifiedType.lastIndexOf('.') + 1);
     }
 
     /** Facts per file, for the index. */
@@ -129,7 +183,7 @@ public final class Candidates {
         return Set.copyOf(coveredMethods);
     }
 
-    /** The type names {@link #facts()} record mentions of. */
+    /** The type names whose mentions {@link #facts()} record. */
     public Set<String> typeNames() {
         return Set.copyOf(typeNames);
     }

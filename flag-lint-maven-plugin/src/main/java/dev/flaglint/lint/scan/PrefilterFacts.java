@@ -10,10 +10,11 @@ import java.util.Set;
 /**
  * What the prefilter learnt about files, reusable for files that did not change.
  *
- * @param byFile         per file: whether it calls a covered method, which type names it mentions
+ * @param byFile         per file: which covered method names it calls, which type names it mentions, which
+ *                       types it declares at its top level
  * @param coveredMethods the method names the facts were computed for
- * @param typeNames      the type names whose mentions the facts record (every type the tree declares, and
- *                       the API types); facts for another set of names cannot be reused
+ * @param typeNames      the type names whose mentions the facts record (at least every file's name and the
+ *                       API types); facts missing a name the tree needs cannot be reused
  */
 public record PrefilterFacts(Map<SourceFile, Prefilter.Facts> byFile, Set<String> coveredMethods,
                              Set<String> typeNames) {

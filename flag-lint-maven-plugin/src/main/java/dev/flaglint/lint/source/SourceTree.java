@@ -3,19 +3,12 @@ package dev.flaglint.lint.source;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,32 +17,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
  * The Java files of some source roots, parsed on demand and at most once. Only files that may hold
  * a call site, and files declaring a type a call site needs (a constant, an enum, a supertype), are
  * ever parsed. One instance per check run; each thread parsing through it gets its own JavaParser
- * (JavaParser is not thread-safe).
+ * (JavaParser is not thread-safe). Parse on a {@link Parallel} thread: syntax trees are as deep as
+ * the code nests.
  */
 public final class SourceTree {
 
+    /** Marks a file whose bytes differed between two reads. */
+    private static final long UNSTABLE = 1;
+
     private final List<SourceRoot> roots;
     private final List<SourceFile> files;
+    private final List<ParseFailure> loops;
     private final Map<Path, SourceFile> filesByPath = new HashMap<>();
+    private final Map<String, SourceFile> secondaryTypes = new ConcurrentHashMap<>();
     private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceTree::newParser);
     private final Map<Path, Optional<CompilationUnit>> units = new ConcurrentHashMap<>();
     private final Map<Path, ParseFailure> failures = new ConcurrentHashMap<>();
+    private final Set<Path> watched = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Long> readHashes = new ConcurrentHashMap<>();
 
     /**
+     * Lists the files (see {@link SourceListing}: links are followed, as the compiler's build does).
+     *
      * @param roots    source roots, in priority order (a type found in an earlier root wins)
      * @param included which files to consider
+     * @throws dev.flaglint.lint.model.LintException when a source directory cannot be read
      */
     public SourceTree(List<SourceRoot> roots, Predicate<SourceFile> included) {
         this.roots = List.copyOf(roots);
-        this.files = listFiles(this.roots, included);
+        SourceListing.Listed listed = SourceListing.list(this.roots, included);
+        this.files = listed.files();
+        this.loops = listed.loops();
         files.forEach(f -> filesByPath.putIfAbsent(f.path(), f));
     }
 
@@ -59,85 +66,54 @@ public final class SourceTree {
                 .setAttributeComments(false));
     }
 
-    private static List<SourceFile> listFiles(List<SourceRoot> roots, Predicate<SourceFile> included) {
-        List<SourceFile> result = new ArrayList<>();
-        for (SourceRoot root : roots) {
-            Path dir = root.directory().toAbsolutePath().normalize();
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            String base = ModulePaths.prefixOf(root.moduleDir());
-            List<SourceFile> found = new ArrayList<>();
-            // Split the tree into enough subtrees to walk them on all cores (package trees are deep and narrow).
-            List<Path> subtrees = new ArrayList<>(List.of(dir));
-            for (int depth = 0; depth < 6 && subtrees.size() < 64; depth++) {
-                List<Path> next = new ArrayList<>();
-                for (Path d : subtrees) {
-                    try (DirectoryStream<Path> children = Files.newDirectoryStream(d)) {
-                        for (Path child : children) {
-                            BasicFileAttributes attrs = Files.readAttributes(child, BasicFileAttributes.class,
-                                    LinkOption.NOFOLLOW_LINKS);
-                            if (attrs.isDirectory()) {
-                                next.add(child);
-                            } else {
-                                addIfJava(child, attrs, root, base, included, found);
-                            }
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot list " + d, e);
-                    }
-                }
-                subtrees = next;
-            }
-            for (List<SourceFile> part : Parallel.map(subtrees, d -> walk(d, root, base, included))) {
-                found.addAll(part);
-            }
-            found.sort(Comparator.comparing(f -> f.path().toString()));
-            result.addAll(found);
-        }
-        return List.copyOf(result);
-    }
-
-    /** One walk of a subtree that also yields each file's size and time: no second stat per file. */
-    private static List<SourceFile> walk(Path dir, SourceRoot root, String base, Predicate<SourceFile> included) {
-        List<SourceFile> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    addIfJava(file, attrs, root, base, included, found);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-        return found;
-    }
-
-    private static void addIfJava(Path file, BasicFileAttributes attrs, SourceRoot root, String base,
-                                  Predicate<SourceFile> included, List<SourceFile> found) {
-        if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-            SourceFile f = new SourceFile(file, ModulePaths.shown(base, file.toString()), root, attrs.size(),
-                    attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-            if (included.test(f)) {
-                found.add(f);
-            }
-        }
-    }
-
     /** Every included file, roots in order, each root's files sorted by path. */
     public List<SourceFile> files() {
         return files;
     }
 
-    /** The file's bytes. */
-    public static byte[] bytes(SourceFile file) {
+    /**
+     * Remembers a hash of the bytes each later {@link #read} of these files returns, for
+     * {@link #contentHash}: files whose time stamps cannot tell a change made just after they are read.
+     */
+    public void watch(Collection<SourceFile> racy) {
+        racy.forEach(f -> watched.add(f.path()));
+    }
+
+    /**
+     * The file's bytes.
+     *
+     * @throws dev.flaglint.lint.model.LintException when it cannot be read
+     */
+    public byte[] read(SourceFile file) {
+        byte[] bytes;
         try {
-            return Files.readAllBytes(file.path());
+            bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.path(), e);
+            throw SourceListing.unreadable("source file", file.path(), e);
         }
+        if (watched.contains(file.path())) {
+            readHashes.merge(file.path(), hash(bytes), (a, b) -> a.equals(b) ? a : UNSTABLE);
+        }
+        return bytes;
+    }
+
+    /**
+     * A hash of what this check read of a {@linkplain #watch watched} file (read now if it was not read yet),
+     * never 0; {@code 1} when two reads differed, which matches no content.
+     */
+    public long contentHash(SourceFile file) {
+        watched.add(file.path());
+        Long h = readHashes.get(file.path());
+        if (h == null) {
+            read(file);
+            h = readHashes.get(file.path());
+        }
+        return h;
+    }
+
+    private static long hash(byte[] bytes) {
+        long h = Fnv1a.hash(bytes);
+        return h == 0 || h == UNSTABLE ? 2 : h;
     }
 
     /**
@@ -145,7 +121,7 @@ public final class SourceTree {
      * the first parse costs a few hundred milliseconds, most of a small scan.
      */
     public static void warmUpParser() {
-        java.util.concurrent.CompletableFuture.runAsync(() -> newParser().parse("class W { void f() { g(\"x\"); } }"));
+        CompletableFuture.runAsync(() -> newParser().parse("class W { void f() { g(\"x\"); } }"));
     }
 
     /** Parses {@code batch} on a few worker threads; afterwards {@link #parse} answers from memory. */
@@ -164,30 +140,42 @@ public final class SourceTree {
     }
 
     private Optional<CompilationUnit> doParse(SourceFile file) {
-        String text = new String(bytes(file), StandardCharsets.UTF_8); // malformed bytes become U+FFFD
+        String text = text(read(file));
         ParseResult<CompilationUnit> result;
         try {
             result = parsers.get().parse(text);
+        } catch (StackOverflowError e) {
+            parsers.remove(); // its state is whatever it was when the stack ran out
+            fail(ParseFailure.tooDeep(file, text));
+            return Optional.empty();
         } catch (RuntimeException e) {
-            failures.put(file.path(), new ParseFailure(file, 1, 1, "the parser failed: " + e));
+            fail(new ParseFailure(file, 1, 1, "the parser failed: " + e));
             return Optional.empty();
         }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return result.getResult();
         }
-        Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
-        int line = 1;
-        int column = 1;
-        if (first != null && first.getLocation().isPresent()) {
-            var begin = first.getLocation().get().getBegin().getRange();
-            if (begin.isPresent()) {
-                line = begin.get().begin.line;
-                column = begin.get().begin.column;
-            }
-        }
-        String message = first == null ? "unknown parse error" : first.getMessage().lines().findFirst().orElse("");
-        failures.put(file.path(), new ParseFailure(file, line, column, message));
+        fail(ParseFailure.of(file, result.getProblems().isEmpty() ? null : result.getProblems().get(0)));
         return Optional.empty();
+    }
+
+    /** Decoded as UTF-8 (malformed bytes become U+FFFD), without a byte order mark, which no editor counts as a column. */
+    private static String text(byte[] bytes) {
+        int bom = ByteOrderMark.length(bytes);
+        return new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Records that {@code file} parsed but nests too deeply to walk its syntax tree (the stack ran out
+     * while checking it): like a file that does not parse, it is reported and skipped.
+     */
+    public void failTooDeep(SourceFile file) {
+        fail(ParseFailure.tooDeep(file, text(read(file))));
+    }
+
+    /** Records that a file could not be read; the first failure of a file is the one reported. */
+    private void fail(ParseFailure failure) {
+        failures.putIfAbsent(failure.file().path(), failure);
     }
 
     /** How many files were parsed (successfully or not). */
@@ -195,14 +183,42 @@ public final class SourceTree {
         return units.size();
     }
 
-    /** Files that did not parse, by path. */
+    /** Files that did not parse and symbolic link loops, by path. */
     public List<ParseFailure> failures() {
-        return failures.values().stream().sorted(Comparator.comparing(f -> f.file().path())).toList();
+        List<ParseFailure> all = new ArrayList<>(failures.values());
+        all.addAll(loops);
+        all.sort(Comparator.comparing(f -> f.file().path()));
+        return all;
+    }
+
+    /** The symbolic link loops found while listing: found afresh by every listing, never remembered. */
+    public List<ParseFailure> loops() {
+        return loops;
     }
 
     /**
-     * The file that should declare {@code qualifiedName} by Java's one-public-top-level-type-per-file
-     * convention: for {@code a.b.Outer.Inner}, {@code a/b/Outer/Inner.java} or {@code a/b/Outer.java}.
+     * Registers types that {@code file} declares at its top level besides the one its name says
+     * ({@code class Helper} after {@code public class Service} in {@code Service.java}), so that
+     * {@link #fileDeclaring} finds them as the compiler does when it compiles every file. The first
+     * file to declare a name wins; a name that is not there after all only costs a parse.
+     */
+    public void declareTopLevelTypes(SourceFile file, Collection<String> simpleNames) {
+        String pkg = packageOf(file);
+        for (String name : simpleNames) {
+            secondaryTypes.putIfAbsent(pkg.isEmpty() ? name : pkg + "." + name, file);
+        }
+    }
+
+    /** The package a file's directory stands for under its root. */
+    private static String packageOf(SourceFile file) {
+        Path dir = file.root().directory().toAbsolutePath().normalize().relativize(file.path().getParent());
+        return dir.toString().replace(dir.getFileSystem().getSeparator(), ".");
+    }
+
+    /**
+     * The file that declares {@code qualifiedName}: by Java's one-public-top-level-type-per-file
+     * convention, for {@code a.b.Outer.Inner}, {@code a/b/Outer/Inner.java} or {@code a/b/Outer.java};
+     * else a file in that package {@linkplain #declareTopLevelTypes declared} to hold {@code a.b.Outer}.
      */
     public Optional<SourceFile> fileDeclaring(String qualifiedName) {
         String[] parts = qualifiedName.split("\\.");
@@ -213,6 +229,10 @@ public final class SourceTree {
                 if (f != null) {
                     return Optional.of(f);
                 }
+            }
+            SourceFile secondary = secondaryTypes.get(String.join(".", Arrays.copyOfRange(parts, 0, end)));
+            if (secondary != null) {
+                return Optional.of(secondary);
             }
         }
         return Optional.empty();

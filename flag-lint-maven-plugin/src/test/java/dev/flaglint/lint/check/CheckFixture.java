@@ -1,9 +1,11 @@
 package dev.flaglint.lint.check;
 
 import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallKind;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.ValueKind;
+import dev.flaglint.lint.source.FileStamp;
 import dev.flaglint.lint.source.ParseFailure;
 import dev.flaglint.lint.source.SourceFile;
 import dev.flaglint.lint.source.SourceRoot;
@@ -73,6 +75,22 @@ final class CheckFixture {
         return this;
     }
 
+    /** A Mockito stub for every key ({@code when(flags.isEnabled(anyString()))}), in a test source or not. */
+    CheckFixture stubOfEveryKey(boolean inTest) {
+        String file = inTest ? "src/test/java/com/acme/AppTest.java" : APP;
+        sites.add(new CallSite(file, 7 + sites.size(), 15, null, "anyString()", KeyResolution.ANY, null,
+                "dev.flaglint.runtime.FeatureFlags#isEnabled", ApiOrigin.FLAG_RUNTIME, inTest, Set.of(), null,
+                CallKind.STUB));
+        return this;
+    }
+
+    /** A call of a wrapper that completes the literal key {@code key} to the glob {@code pattern}. */
+    CheckFixture affixedCall(String key, String pattern) {
+        sites.add(new CallSite(APP, 7 + sites.size(), 15, null, "\"" + key + "\"", KeyResolution.AFFIXED, pattern,
+                "com.acme.EnvironmentToggles#isEnabled", ApiOrigin.WRAPPER, false));
+        return this;
+    }
+
     /** Keys another scanned module evaluates. */
     CheckFixture usedElsewhere(String... keys) {
         keysElsewhere.addAll(List.of(keys));
@@ -104,7 +122,8 @@ final class CheckFixture {
     CheckFixture parseFailure(String file, int line, int column, String message) {
         Path module = Path.of("/work/app");
         SourceRoot root = new SourceRoot(module.resolve("src/main/java"), "app", module, false);
-        failures.add(new ParseFailure(new SourceFile(module.resolve(file), file, root, 0, 0), line, column, message));
+        failures.add(new ParseFailure(new SourceFile(module.resolve(file), file, root, FileStamp.NONE), line, column,
+                message));
         return this;
     }
 

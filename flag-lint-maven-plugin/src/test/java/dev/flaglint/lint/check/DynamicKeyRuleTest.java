@@ -34,4 +34,16 @@ class DynamicKeyRuleTest {
         assertThat(CheckFixture.noFlagsFile().dynamicCall(expression, "x*").findings(rule)).singleElement()
                 .asString().contains("'compute( " + "x".repeat(68) + "...'").doesNotContain("pattern");
     }
+
+    @Test
+    void aStubOfEveryKeyInATestNamesNoFlagAndIsNoWarning() {
+        assertThat(CheckFixture.flags(FLAGS).stubOfEveryKey(true).findings(rule)).isEmpty();
+        assertThat(CheckFixture.flags(FLAGS).stubOfEveryKey(false).findings(rule)).singleElement().asString()
+                .contains("dynamic-key: the flag key 'anyString()'");
+    }
+
+    @Test
+    void aKnownKeyThatAWrapperCompletesIsNoWarning() {
+        assertThat(CheckFixture.flags(FLAGS).affixedCall("stages", "stages.*.enabled").findings(rule)).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ class UndeclaredRuleTest {
     private static final String FLAGS = """
             flags:
               new-checkout: { owner: o, created: 2026-01-01, expires: 2027-01-01, ticket: T-1 }
+              payments.production: { owner: o, created: 2026-01-01, expires: 2027-01-01, ticket: T-2 }
             """;
 
     private final UndeclaredRule rule = new UndeclaredRule();
@@ -46,5 +47,14 @@ class UndeclaredRuleTest {
     @Test
     void aFlagsFileThatDoesNotParseMakesNoUndeclaredNoise() {
         assertThat(CheckFixture.flags("flags: [oops\n").calls("a", "b").findings(rule)).isEmpty();
+    }
+
+    @Test
+    void aKeyAWrapperCompletesMustMatchADeclaredFlag() {
+        assertThat(CheckFixture.flags(FLAGS).affixedCall("payments", "payments.*").affixedCall("paymnts", "paymnts.*")
+                .findings(rule)).containsExactly("ERROR src/main/java/com/acme/App.java:[8,15] undeclared: no flag"
+                + " declared in flags.yaml matches 'paymnts.*', the key \"paymnts\" as"
+                + " com.acme.EnvironmentToggles#isEnabled completes it; fix the key if it is a typo, otherwise declare"
+                + " the flags it stands for there with owner, created, expires and ticket");
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * {@code GET /flags/{key}?attribute=value&...&env=}: the simple API, easy to curl. Query parameters are the
  * context ({@code env} picks the environment). Every answer carries {@code "enabled"}, false unless the flag
- * is on, so a naive client fails closed, even on 404 and 400.
+ * is on (always false for a flag whose values are not booleans: read {@code "value"}), so a naive client fails
+ * closed, even on 404 and 400.
  */
 final class FlagEvaluateRoute implements Route {
 
@@ -60,7 +61,7 @@ final class FlagEvaluateRoute implements Route {
         ObjectNode body = Json.object();
         body.put("flag", key);
         body.put("enabled", e.enabled());
-        body.put("value", e.enabled());
+        body.set("value", Json.tree(result.value()));
         body.put("variant", result.variant());
         body.put("reason", e.reason().name());
         if (e.isError()) {

@@ -30,9 +30,12 @@ final class OfrepAnswers {
     static ObjectNode answer(FlagEvaluation result) {
         Evaluation e = result.evaluation();
         if (result.unitMissing()) {
-            return failure(result.key(), TARGETING_KEY_MISSING, "flag '" + result.key() + "' rolls out by '"
-                    + result.rolloutBy() + "', and the context has neither '" + result.rolloutBy()
-                    + "' nor 'targetingKey'; send a targetingKey", result.metadata());
+            String unit = result.rolloutBy();
+            return failure(result.key(), TARGETING_KEY_MISSING, "flag '" + result.key() + "' rolls out by '" + unit
+                    + (result.targetingKeyStandsIn() ? "', and the context has neither '" + unit + "' nor"
+                    + " 'targetingKey'; send a targetingKey" : "', and the context has no '" + unit + "'; send it"
+                    + " (the flag names its unit, so the targeting key does not stand in for it)"),
+                    result.metadata());
         }
         if (e.isError()) {
             return failure(result.key(), e.errorCode() == ErrorCode.PARSE_ERROR ? PARSE_ERROR
@@ -41,7 +44,7 @@ final class OfrepAnswers {
         }
         ObjectNode node = Json.object();
         node.put("key", result.key());
-        node.put("value", e.enabled());
+        node.set("value", Json.tree(result.value()));
         node.put("variant", result.variant());
         node.put("reason", e.reason().name());
         node.set("metadata", metadata(result.metadata()));

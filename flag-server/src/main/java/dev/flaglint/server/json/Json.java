@@ -99,6 +99,14 @@ public final class Json {
         return new String(bytes(value), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A flag's value as a tree: a Boolean, String, Integer/Long/Double, or a Map (with lists inside) as the
+     * runtime holds it; {@code null} is JSON null.
+     */
+    public static JsonNode tree(Object value) {
+        return JSON.valueToTree(value);
+    }
+
     /** The mapper, for streaming writers. */
     public static ObjectMapper mapper() {
         return JSON;

@@ -1,6 +1,7 @@
 package dev.flaglint.server.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flaglint.runtime.FlagContext;
 import dev.flaglint.server.json.Json;
 
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ public final class ContextReader {
 
     public static final int MAX_ATTRIBUTES = 100;
     public static final int MAX_VALUE_BYTES = 4096;
-    public static final String TARGETING_KEY = "targetingKey";
+    public static final String TARGETING_KEY = FlagContext.TARGETING_KEY;
 
     private ContextReader() {
     }
@@ -37,7 +38,6 @@ public final class ContextReader {
             throw tooMany(context.size());
         }
         Map<String, Object> attributes = new HashMap<>(context.size() * 2);
-        String targetingKey = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = context.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
@@ -52,11 +52,8 @@ public final class ContextReader {
             Object converted = convert(value);
             checkSize(name, converted);
             attributes.put(name, converted);
-            if (name.equals(TARGETING_KEY)) {
-                targetingKey = value.textValue();
-            }
         }
-        return new EvaluationContext(attributes, targetingKey == null || targetingKey.isEmpty() ? null : targetingKey);
+        return new EvaluationContext(attributes);
     }
 
     /** From query parameters, each given once; {@code ignored} names (such as {@code env}) are not attributes. */
@@ -78,9 +75,7 @@ public final class ContextReader {
             checkSize(e.getKey(), value);
             attributes.put(e.getKey(), value);
         }
-        Object targetingKey = attributes.get(TARGETING_KEY);
-        return new EvaluationContext(attributes, targetingKey == null || "".equals(targetingKey) ? null
-                : (String) targetingKey);
+        return new EvaluationContext(attributes);
     }
 
     private static Object convert(JsonNode value) {

@@ -22,11 +22,14 @@ final class DefinitionTree {
 
     private final Definitions definitions;
     private final ObjectNode flags;
+    /** The file's top-level {@code environments:} list, or {@code null} when it declares none. */
+    private final JsonNode environments;
     private final ConcurrentMap<String, FeatureFlags> compiled = new ConcurrentHashMap<>();
 
-    private DefinitionTree(Definitions definitions, ObjectNode flags) {
+    private DefinitionTree(Definitions definitions, ObjectNode flags, JsonNode environments) {
         this.definitions = definitions;
         this.flags = flags;
+        this.environments = environments;
     }
 
     static DefinitionTree of(Definitions definitions) {
@@ -34,7 +37,14 @@ final class DefinitionTree {
                 : Json.parseYaml(definitions.content());
         JsonNode flags = root.path("flags");
         // A valid file's 'flags' is a mapping, or empty ("flags:"), which is no flags.
-        return new DefinitionTree(definitions, flags.isObject() ? (ObjectNode) flags : Json.object());
+        JsonNode environments = root.path("environments");
+        return new DefinitionTree(definitions, flags.isObject() ? (ObjectNode) flags : Json.object(),
+                environments.isArray() ? environments : null);
+    }
+
+    /** The environments the file declares (its top-level {@code environments:}), or {@code null}. Do not modify. */
+    JsonNode environments() {
+        return environments;
     }
 
     Definitions definitions() {

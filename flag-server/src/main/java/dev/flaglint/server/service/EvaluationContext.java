@@ -3,25 +3,18 @@ package dev.flaglint.server.service;
 import java.util.Map;
 
 /**
- * The attributes a flag is evaluated against, already checked against the limits.
+ * The attributes a flag is evaluated against, already checked against the limits. OpenFeature's targeting key is
+ * the attribute {@code targetingKey}, which flag-runtime itself reads as the rollout unit of a flag that does not
+ * name one ({@code user_id} first): the server passes the context on as it came, so it rolls out exactly as an
+ * application evaluating the same file in-process.
  *
- * @param attributes   name to value (String, Long, BigInteger, Double, Boolean)
- * @param targetingKey OpenFeature's targeting key, or {@code null}: the rollout unit when the context lacks the
- *                     flag's {@code rollout_by} attribute
+ * @param attributes name to value (String, Long, BigInteger, Double, Boolean)
  */
-public record EvaluationContext(Map<String, Object> attributes, String targetingKey) {
+public record EvaluationContext(Map<String, Object> attributes) {
 
-    public static final EvaluationContext EMPTY = new EvaluationContext(Map.of(), null);
+    public static final EvaluationContext EMPTY = new EvaluationContext(Map.of());
 
     public EvaluationContext {
         attributes = Map.copyOf(attributes);
-    }
-
-    /** The context a flag rolled out by {@code unitAttribute} sees: the targeting key stands in for a missing unit. */
-    Map<String, ?> forUnit(String unitAttribute) {
-        if (targetingKey == null || attributes.containsKey(unitAttribute)) {
-            return attributes;
-        }
-        return new UnitFallbackContext(attributes, unitAttribute, targetingKey);
     }
 }

@@ -125,10 +125,9 @@ public final class FlagConfiguration {
             return null;
         }
         String env = environment(environment);
-        String unit = flag.targeting(env == null ? null : env).rolloutBy();
         FeatureFlags compiled = merged.containsKey(key) ? overridesCompiled(env) : tree.compiled(key(env));
-        Evaluation evaluation = compiled.evaluate(key, context.forUnit(unit), false);
-        return new FlagEvaluation(key, evaluation, flag.metadata(), unit);
+        Evaluation evaluation = compiled.evaluate(key, context.attributes(), false);
+        return new FlagEvaluation(key, evaluation, flag.metadata(), flag.targeting(env));
     }
 
     /** The environment evaluated: the given one, else the server's; one no flag mentions is "none". */
@@ -193,13 +192,17 @@ public final class FlagConfiguration {
     }
 
     /**
-     * The effective definitions as a flags file in JSON ({@code {"flags": {...}}}, file order, metadata included),
-     * which flag-runtime reads like flags.yaml: what an SDK needs to evaluate locally.
+     * The effective definitions as a flags file in JSON ({@code {"environments": [...], "flags": {...}}}, the
+     * environments only when the file declares them; file order, metadata included), which flag-runtime reads like
+     * flags.yaml: what an SDK needs to evaluate locally.
      */
     public byte[] definitionsJson() {
         byte[] json = definitionsJson;
         if (json == null) {
             ObjectNode document = Json.object();
+            if (tree.environments() != null) {
+                document.set("environments", tree.environments());
+            }
             ObjectNode out = document.putObject("flags");
             for (String key : flags.keySet()) {
                 out.set(key, effective(key));

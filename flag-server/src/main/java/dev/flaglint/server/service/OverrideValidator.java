@@ -22,9 +22,15 @@ public final class OverrideValidator {
 
     /** The fields an override replaces as a whole; fields it does not give take their defaults. */
     public static final List<String> EVALUATION_FIELDS = List.of("enabled", "rules", "rollout", "rollout_by",
-            "environments");
+            "default_variant", "environments");
     static final Set<String> METADATA_FIELDS = Set.of("description", "owner", "created", "expires", "ticket",
             "permanent");
+    /**
+     * A typed flag's variants stay as the file declares them: their names and value types are what the code reads
+     * and what the build checked (rule type-mismatch, tests run over every variant). An override chooses among them
+     * (a rule's {@code variant}, the rollout's weights, {@code default_variant}); it cannot change what they are.
+     */
+    static final String VARIANTS = "variants";
 
     private OverrideValidator() {
     }
@@ -53,7 +59,11 @@ public final class OverrideValidator {
         }
         for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String field = it.next();
-            if (METADATA_FIELDS.contains(field)) {
+            if (field.equals(VARIANTS)) {
+                problems.add(new FieldProblem("$." + field, "variants are code: the code reads their values and the"
+                        + " build checked them; change them in flags.yaml and deploy it. An override picks among the"
+                        + " declared variants: rules with 'variant', 'rollout' weights, 'default_variant'"));
+            } else if (METADATA_FIELDS.contains(field)) {
                 problems.add(new FieldProblem("$." + field, "metadata is code: change '" + field + "' in flags.yaml"
                         + " and deploy it; an override changes only " + String.join(", ", EVALUATION_FIELDS)));
             } else if (!EVALUATION_FIELDS.contains(field)) {

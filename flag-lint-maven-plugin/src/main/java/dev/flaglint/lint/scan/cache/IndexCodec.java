@@ -1,12 +1,16 @@
 package dev.flaglint.lint.scan.cache;
 
 import dev.flaglint.lint.model.ApiOrigin;
+import dev.flaglint.lint.model.CallKind;
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.FlagApi;
+import dev.flaglint.lint.model.KeyAffix;
 import dev.flaglint.lint.model.KeyResolution;
 import dev.flaglint.lint.model.ValueKind;
 import dev.flaglint.lint.model.ValueRead;
 import dev.flaglint.lint.model.WrapperCandidate;
+import dev.flaglint.lint.source.FileStamp;
+import dev.flaglint.lint.source.ParseFailure;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -30,7 +34,7 @@ import java.util.Set;
  */
 final class IndexCodec {
 
-    private static final int MAGIC = 0x464c4933; // "FLI3"
+    private static final int MAGIC = 0x464c4934; // "FLI4"
 
     private IndexCodec() {
     }
@@ -44,10 +48,14 @@ final class IndexCodec {
         out.writeInt(index.files().size());
         for (Map.Entry<String, ScanIndex.Entry> e : index.files().entrySet()) {
             string(out, e.getKey());
-            out.writeLong(e.getValue().size());
-            out.writeLong(e.getValue().modifiedNanos());
-            out.writeBoolean(e.getValue().callsMethod());
+            FileStamp stamp = e.getValue().stamp();
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.modifiedNanos());
+            out.writeLong(stamp.changedNanos());
+            string(out, stamp.fileKey());
+            strings(out, e.getValue().calls());
             strings(out, e.getValue().mentions());
+            strings(out, e.getValue().declares());
             out.writeLong(e.getValue().contentHash());
         }
         out.writeInt(index.callSites().size());
@@ -67,6 +75,7 @@ final class IndexCodec {
                 out.writeBoolean(s.test());
                 strings(out, s.suppressed());
                 string(out, s.reads() == null ? null : s.reads().name());
+                string(out, s.kind().label());
             }
         }
         out.writeInt(index.wrappers().size());
@@ -79,12 +88,16 @@ final class IndexCodec {
             string(out, w.wrapsMethod());
             string(out, w.file());
             out.writeInt(w.line());
+            affix(out, w.affix());
+            string(out, w.enumMember());
+            string(out, w.kind().label());
         }
         out.writeInt(index.failures().size());
         for (Map.Entry<String, ScanIndex.Failure> e : index.failures().entrySet()) {
             string(out, e.getKey());
             out.writeInt(e.getValue().line());
             out.writeInt(e.getValue().column());
+            string(out, e.getValue().kind().name());
             string(out, e.getValue().message());
         }
         out.flush();
@@ -102,8 +115,8 @@ final class IndexCodec {
         int fileCount = in.readInt();
         Map<String, ScanIndex.Entry> files = new LinkedHashMap<>(fileCount * 2);
         for (int i = 0; i < fileCount; i++) {
-            files.put(string(in), new ScanIndex.Entry(in.readLong(), in.readLong(), in.readBoolean(), strings(in),
-                    in.readLong()));
+            files.put(string(in), new ScanIndex.Entry(new FileStamp(in.readLong(), in.readLong(), in.readLong(),
+                    string(in)), strings(in), strings(in), strings(in), in.readLong()));
         }
         int siteFiles = in.readInt();
         Map<String, List<CallSite>> callSites = new LinkedHashMap<>();
@@ -114,7 +127,7 @@ final class IndexCodec {
             for (int k = 0; k < n; k++) {
                 sites.add(new CallSite(string(in), in.readInt(), in.readInt(), string(in), string(in),
                         KeyResolution.byLabel(string(in)), string(in), string(in), ApiOrigin.byLabel(string(in)),
-                        in.readBoolean(), strings(in), valueKind(string(in))));
+                        in.readBoolean(), strings(in), valueKind(string(in)), CallKind.byLabel(string(in))));
             }
             callSites.put(path, sites);
         }
@@ -122,12 +135,13 @@ final class IndexCodec {
         List<WrapperCandidate> wrappers = new ArrayList<>();
         for (int i = 0; i < wrapperCount; i++) {
             wrappers.add(new WrapperCandidate(string(in), string(in), in.readInt(), in.readInt(), api(in), string(in),
-                    string(in), in.readInt()));
+                    string(in), in.readInt(), affix(in), string(in), CallKind.byLabel(string(in))));
         }
         int failureCount = in.readInt();
         Map<String, ScanIndex.Failure> failures = new LinkedHashMap<>();
         for (int i = 0; i < failureCount; i++) {
-            failures.put(string(in), new ScanIndex.Failure(in.readInt(), in.readInt(), string(in)));
+            failures.put(string(in), new ScanIndex.Failure(in.readInt(), in.readInt(),
+                    ParseFailure.Kind.valueOf(string(in)), string(in)));
         }
         return new ScanIndex(fingerprint, covered, typeNames, files, callSites, wrappers, failures);
     }
@@ -147,6 +161,18 @@ final class IndexCodec {
             string(out, read.getValue().kind() == null ? null : read.getValue().kind().name());
             out.writeInt(read.getValue().classArgument());
         }
+        string(out, api.enumMember());
+        affix(out, api.affix());
+        string(out, api.kind().label());
+    }
+
+    private static void affix(DataOutputStream out, KeyAffix affix) throws IOException {
+        string(out, affix.prefix());
+        string(out, affix.suffix());
+    }
+
+    private static KeyAffix affix(DataInputStream in) throws IOException {
+        return new KeyAffix(string(in), string(in));
     }
 
     private static FlagApi api(DataInputStream in) throws IOException {
@@ -163,7 +189,8 @@ final class IndexCodec {
         for (int i = 0; i < readCount; i++) {
             reads.put(string(in), new ValueRead(valueKind(string(in)), in.readInt()));
         }
-        return new FlagApi(type, methods, keyArgument, keyIsReceiver, enumKey, origin, arity, matchSubtypes, reads);
+        return new FlagApi(type, methods, keyArgument, keyIsReceiver, enumKey, origin, arity, matchSubtypes, reads,
+                string(in), affix(in), CallKind.byLabel(string(in)));
     }
 
     private static ValueKind valueKind(String name) {

@@ -14,11 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The scan with its index: an unchanged tree is answered from the index without reading or
@@ -41,62 +41,54 @@ final class IndexedScanCache implements ScanCache {
         if (!scan.prefilters()) {
             return ScanCache.none().scan(request, scan); // parsing every file is the naive baseline: nothing to save
         }
+        // Before any file is listed or read; the marker sits beside the index, on the file system of target/.
+        FileClock clock = FileClock.now(indexFile.resolveSibling(indexFile.getFileName() + ".clock"));
         SourceTree sources = request.sources();
+        // What is read of a racy file is hashed, so that the index records the content its facts describe.
+        sources.watch(sources.files().stream().filter(f -> clock.isRacy(f.stamp())).toList());
         String fingerprint = Fingerprint.of(request, flagsFile);
         Optional<ScanIndex> index = ScanIndex.read(indexFile, fingerprint);
-        Map<String, FileStamp> stamps = stamps(sources);
-        if (index.isPresent() && index.get().unchanged(stamps)) {
+        if (index.isPresent() && index.get().unchanged(sources)) {
             return fromIndex(index.get(), sources);
         }
-        ScanResult result = scan.scan(sources, request.apis(), index.map(i -> known(i, sources, stamps))
+        ScanResult result = scan.scan(sources, request.apis(), index.map(i -> known(i, sources))
                 .orElse(PrefilterFacts.NONE));
-        write(fingerprint, stamps, result);
+        write(fingerprint, sources, clock, result);
         return result;
     }
 
     /** The index's facts for the files whose stamp (and, if recorded, content) is unchanged. */
-    private static PrefilterFacts known(ScanIndex index, SourceTree sources, Map<String, FileStamp> stamps) {
+    private static PrefilterFacts known(ScanIndex index, SourceTree sources) {
         Map<SourceFile, Prefilter.Facts> known = new LinkedHashMap<>();
         for (SourceFile f : sources.files()) {
             ScanIndex.Entry e = index.files().get(f.path().toString());
-            if (e != null && e.matches(stamps.get(f.path().toString()), f.path())) {
-                known.put(f, new Prefilter.Facts(e.callsMethod(), e.mentions()));
+            if (e != null && e.matches(f, sources)) {
+                known.put(f, new Prefilter.Facts(e.calls(), e.mentions(), e.declares()));
             }
         }
         return new PrefilterFacts(known, index.covered(), index.typeNames());
     }
 
-    private static Map<String, FileStamp> stamps(SourceTree sources) {
-        Map<String, FileStamp> stamps = new LinkedHashMap<>();
-        for (SourceFile f : sources.files()) {
-            stamps.put(f.path().toString(), new FileStamp(f.size(), f.modified()));
-        }
-        return stamps;
-    }
-
     private static ScanResult fromIndex(ScanIndex index, SourceTree sources) {
         Map<SourceFile, List<CallSite>> callSites = new LinkedHashMap<>();
-        List<ParseFailure> failures = new ArrayList<>();
+        List<ParseFailure> failures = new ArrayList<>(sources.loops()); // the listing finds them afresh
         for (SourceFile f : sources.files()) {
             String key = f.path().toString();
             callSites.put(f, index.callSites().getOrDefault(key, List.of()));
             ScanIndex.Failure failure = index.failures().get(key);
             if (failure != null) {
-                failures.add(new ParseFailure(f, failure.line(), failure.column(), failure.message()));
+                failures.add(new ParseFailure(f, failure.line(), failure.column(), failure.kind(), failure.message()));
             }
         }
+        failures.sort(Comparator.comparing(f -> f.file().path()));
         return new ScanResult(callSites, index.wrappers(), failures, 0, true, PrefilterFacts.NONE);
     }
 
-    private void write(String fingerprint, Map<String, FileStamp> stamps, ScanResult result) {
+    private void write(String fingerprint, SourceTree sources, FileClock clock, ScanResult result) {
         Map<String, ScanIndex.Entry> files = new LinkedHashMap<>();
-        long writtenAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        result.facts().byFile().forEach((f, facts) -> {
-            FileStamp stamp = stamps.get(f.path().toString());
-            boolean racy = stamp.modifiedNanos() > writtenAt - ContentHash.RACY_WINDOW_NANOS;
-            files.put(f.path().toString(), new ScanIndex.Entry(stamp.size(), stamp.modifiedNanos(),
-                    facts.callsMethod(), facts.mentions(), racy ? ContentHash.of(f.path()) : 0));
-        });
+        result.facts().byFile().forEach((f, facts) -> files.put(f.path().toString(), new ScanIndex.Entry(f.stamp(),
+                facts.calls(), facts.mentions(), facts.declares(),
+                clock.isRacy(f.stamp()) ? sources.contentHash(f) : 0)));
         Map<String, List<CallSite>> callSites = new LinkedHashMap<>();
         result.callSites().forEach((f, sites) -> {
             if (!sites.isEmpty()) {
@@ -104,8 +96,9 @@ final class IndexedScanCache implements ScanCache {
             }
         });
         Map<String, ScanIndex.Failure> failures = new LinkedHashMap<>();
-        result.failures().forEach(p -> failures.put(p.file().path().toString(),
-                new ScanIndex.Failure(p.line(), p.column(), p.message())));
+        result.failures().stream().filter(p -> p.kind() != ParseFailure.Kind.LINK_LOOP)
+                .forEach(p -> failures.put(p.file().path().toString(),
+                        new ScanIndex.Failure(p.line(), p.column(), p.kind(), p.message())));
         try {
             new ScanIndex(fingerprint, result.facts().coveredMethods(), result.facts().typeNames(), files, callSites,
                     result.wrappers(), failures).write(indexFile);

@@ -2,6 +2,10 @@ package dev.flaglint.lint.scan.cache;
 
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.WrapperCandidate;
+import dev.flaglint.lint.source.FileStamp;
+import dev.flaglint.lint.source.ParseFailure;
+import dev.flaglint.lint.source.SourceFile;
+import dev.flaglint.lint.source.SourceTree;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,37 +26,35 @@ import java.util.Set;
  *
  * @param fingerprint what the results depend on besides the files
  * @param covered     method names the prefilter facts were computed for
- * @param typeNames   the type names whose mentions the facts record (every type the tree declares)
+ * @param typeNames   the type names whose mentions the facts record (at least every file's name and the API types)
  * @param files       absolute path to stamp and prefilter facts
  * @param callSites   absolute path to the file's call sites
  * @param wrappers    wrappers whose callers were checked
- * @param failures    absolute path to its parse failure
+ * @param failures    absolute path to why the file could not be read
  */
 public record ScanIndex(String fingerprint, Set<String> covered, Set<String> typeNames, Map<String, Entry> files,
                         Map<String, List<CallSite>> callSites, List<WrapperCandidate> wrappers,
                         Map<String, Failure> failures) {
 
     /**
-     * One file: its stamp, whether it calls a covered method, which type names it mentions, and for a
-     * file modified just before the index was written, a hash of its content ({@code 0} otherwise).
+     * One file: its stamp, which covered method names it calls, which type names it mentions, which types it
+     * declares at its top level, and for a file whose stamp could not tell a change made just after it was
+     * read (see {@link FileClock}), a hash of what was read ({@code 0} otherwise).
      */
-    public record Entry(long size, long modifiedNanos, boolean callsMethod, Set<String> mentions, long contentHash) {
+    public record Entry(FileStamp stamp, Set<String> calls, Set<String> mentions, Set<String> declares,
+                        long contentHash) {
 
         /**
-         * Whether the file is unchanged. Size and time alone cannot tell an edit made within the file
-         * system's time granularity of the last scan (git's "racy clean" problem): such files carry
-         * a content hash, and are read again to compare it.
+         * Whether the file is unchanged: the same stamp (size, modification and change time, file key)
+         * and, for a file that carries a hash, the same content, which is read again to compare it.
          */
-        public boolean matches(FileStamp stamp, Path file) {
-            if (size != stamp.size() || modifiedNanos != stamp.modifiedNanos()) {
-                return false;
-            }
-            return contentHash == 0 || contentHash == ContentHash.of(file);
+        public boolean matches(SourceFile file, SourceTree sources) {
+            return stamp.equals(file.stamp()) && (contentHash == 0 || contentHash == sources.contentHash(file));
         }
     }
 
-    /** A parse failure of one file. */
-    public record Failure(int line, int column, String message) {
+    /** A file that could not be read, as {@link ParseFailure} says. */
+    public record Failure(int line, int column, ParseFailure.Kind kind, String message) {
     }
 
     /** The index at {@code file}, if there is one with this fingerprint; a damaged one is ignored. */
@@ -77,14 +79,14 @@ public record ScanIndex(String fingerprint, Set<String> covered, Set<String> typ
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Whether {@code stamps} (every file of the tree now) are exactly the files this index saw, unchanged. */
-    public boolean unchanged(Map<String, FileStamp> stamps) {
-        if (stamps.size() != files.size()) {
+    /** Whether {@code sources} holds exactly the files this index saw, each unchanged. */
+    public boolean unchanged(SourceTree sources) {
+        if (sources.files().size() != files.size()) {
             return false;
         }
-        for (Map.Entry<String, FileStamp> e : stamps.entrySet()) {
-            Entry entry = files.get(e.getKey());
-            if (entry == null || !entry.matches(e.getValue(), Path.of(e.getKey()))) {
+        for (SourceFile f : sources.files()) {
+            Entry entry = files.get(f.path().toString());
+            if (entry == null || !entry.matches(f, sources)) {
                 return false;
             }
         }
