@@ -358,6 +358,31 @@ class RemoteFlagsFaultsTest {
     private static void signal(String name, ChildServer child) throws Exception {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(child.process.pid())).start();
         assertThat(kill.waitFor(30, TimeUnit.SECONDS) && kill.exitValue() == 0).as("kill -" + name).isTrue();
+        if (name.equals("STOP")) {
+            // kill returns once the signal is sent; a busy machine may let the server answer a moment longer
+            assertThat(Eventually.holds(() -> everyThreadStopped(child.process.pid()))).as("stopped").isTrue();
+        }
+    }
+
+    /** From /proc: every thread of the process is in state T (stopped). Where there is no /proc, assumed. */
+    private static boolean everyThreadStopped(long pid) {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return true;
+        }
+        try (var threads = Files.list(tasks)) {
+            return threads.allMatch(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    char state = stat.charAt(stat.lastIndexOf(')') + 2);
+                    return state == 'T' || state == 't';
+                } catch (java.io.IOException e) {
+                    return true; // the thread has ended
+                }
+            });
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** An address on this machine where nothing listens. */
