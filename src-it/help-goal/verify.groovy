@@ -6,10 +6,10 @@ runs.each { assert it.contains("BUILD SUCCESS") }
 // 1: the goals
 def goals = runs[0]
 ['flag-lint:add-resource', 'flag-lint:baseline', 'flag-lint:check', 'flag-lint:help', 'flag-lint:init',
- 'flag-lint:report'].each {
+ 'flag-lint:remove', 'flag-lint:report'].each {
     assert goals.contains(it)
 }
-assert goals.contains("This plugin has 6 goals:")
+assert goals.contains("This plugin has 7 goals:")
 assert goals.contains("  Checks every flag call in the module's sources against the flags file")
 
 // 2: check's parameters, for users: the property, the meaning, the XML example as written

@@ -104,6 +104,20 @@ public final class ReactorPolicy {
         return reactor.modules().stream().filter(related::contains).toList();
     }
 
+    /**
+     * The modules checked against {@code flags}, the checked one first, then the others in build order; only the
+     * checked one when {@code flags} is {@code null} (it has no flags file).
+     */
+    public List<ReactorModule> sharing(Path flags) {
+        List<ReactorModule> sharing = new ArrayList<>(List.of(reactor.current()));
+        for (ReactorModule m : reactor.modules()) {
+            if (flags != null && !m.equals(reactor.current()) && flagsFileOf(m).filter(flags::equals).isPresent()) {
+                sharing.add(m);
+            }
+        }
+        return sharing;
+    }
+
     /** Whether the checked module is the one that reports on {@code flags} itself. */
     public boolean ownsFlagsFile(Path flags) {
         ReactorModule current = reactor.current();

@@ -50,6 +50,19 @@ final class MavenReactor implements Reactor {
         }
     }
 
+    /**
+     * The reactor as seen from another module of the build: its flags file is the one the property or its plugin
+     * configuration names, as a check run in it would see.
+     */
+    static MavenReactor seenFrom(MavenSession session, MavenProject project, boolean includeTests) {
+        String property = PropertyNames.userValue(session.getUserProperties(), "flagsFile");
+        String configured = property != null ? property : configuredFlagsFile(project);
+        File file = configured == null || configured.isBlank() || configured.contains("${") ? null
+                : Path.of(configured.trim()).isAbsolute() ? new File(configured.trim())
+                : new File(project.getBasedir(), configured.trim());
+        return new MavenReactor(session, project, includeTests, file);
+    }
+
     private static ReactorModule module(MavenProject p, boolean includeTests, String configuredFlagsFile,
                                         boolean runsCheck) {
         Path dir = p.getBasedir().toPath();

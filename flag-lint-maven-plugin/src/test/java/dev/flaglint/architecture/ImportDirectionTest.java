@@ -35,6 +35,7 @@ class ImportDirectionTest {
             "dev.flaglint.lint",            // FlagLinter, LintRequest, the reactor policy
             "dev.flaglint.lint.report",     // outputs: console, JSON, SARIF, GitHub, inventory, baseline
             "dev.flaglint.lint.init",       // flags-file stubs: an output that edits the input
+            "dev.flaglint.lint.remove",     // flag removal: rewrites the sources, the tests and the flags file
             "dev.flaglint.maven");          // Mojos and Maven adapters
 
     private static final Path MAIN = Path.of("src/main/java");

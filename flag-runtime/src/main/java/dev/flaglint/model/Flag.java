@@ -60,20 +60,29 @@ public record Flag(String key, Position position, Metadata metadata, Targeting t
      * their normal state.
      */
     public Optional<Boolean> settledValue() {
+        return settledVariant().map(variants.values()::get).filter(Boolean.class::isInstance).map(Boolean.class::cast);
+    }
+
+    /**
+     * The variant the flag gives everybody, when it is ready to remove ({@code on}/{@code off} for a boolean flag):
+     * not permanent, and in its defaults and every environment {@linkplain Targeting#uniformVariant() uniform}, with
+     * the same variant everywhere.
+     */
+    public Optional<String> settledVariant() {
         if (metadata.permanent()) {
             return Optional.empty();
         }
         List<Targeting> all = new ArrayList<>();
         all.add(targeting);
         all.addAll(new TreeMap<>(environments).values());
-        Boolean value = null;
+        String variant = null;
         for (Targeting t : all) {
-            Optional<Boolean> v = t == null ? Optional.empty() : t.uniformValue();
-            if (v.isEmpty() || (value != null && !value.equals(v.get()))) {
+            Optional<String> v = t == null ? Optional.empty() : t.uniformVariant();
+            if (v.isEmpty() || (variant != null && !variant.equals(v.get()))) {
                 return Optional.empty();
             }
-            value = v.get();
+            variant = v.get();
         }
-        return Optional.ofNullable(value);
+        return Optional.ofNullable(variant).filter(variants::contains);
     }
 }

@@ -67,4 +67,22 @@ public record Targeting(boolean enabled, List<Rule> rules, Double rollout, Strin
         }
         return Optional.of(enabled && (rollout == null || rollout == 100d));
     }
+
+    /**
+     * The variant everyone gets when {@linkplain #isUniform() uniform}: {@code on}/{@code off} for a boolean flag, for
+     * a flag with variants its default variant (switched off, or nothing else decides) or the one weighted 100; empty
+     * when it depends on the context.
+     */
+    public Optional<String> uniformVariant() {
+        if (defaultVariant == null) {
+            return uniformValue().map(on -> on ? Variants.ON : Variants.OFF);
+        }
+        if (!isUniform()) {
+            return Optional.empty();
+        }
+        if (!enabled || weights.isEmpty()) {
+            return Optional.of(defaultVariant);
+        }
+        return weights.entrySet().stream().filter(e -> e.getValue() == 100d).map(Map.Entry::getKey).findFirst();
+    }
 }

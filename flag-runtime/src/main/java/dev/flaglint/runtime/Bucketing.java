@@ -96,39 +96,59 @@ public final class Bucketing {
         }
 
         /**
-         * The bucket of a text unit, its chars encoded to UTF-8 on the fly. Allocates nothing. The state
-         * stays in locals (h1, the open block k, the byte count n) so the JIT keeps it in registers.
+         * The bucket of a text unit. Allocates nothing. Most units (ids, emails, UUIDs) are ASCII, one byte per
+         * char: this loop packs four chars into a block without branching on each, and only when a char turned out
+         * not to be ASCII hashes the unit again with the UTF-8 encoder. Kept small so the JIT inlines it into the
+         * evaluation. The prefix may leave 0–3 bytes open; {@code open} carries them ahead of the unit's bytes.
          */
         public int bucket(String unit) {
+            int len = unit.length();
+            int shift = (length & 3) << 3;
+            long open = this.open; // the bytes not yet in a block, lowest first; `shift` bits of them
+            int h1 = this.h1;
+            int seen = 0; // every char or'ed together: 0x80 or more means a char was not ASCII
+            int i = 0;
+            for (; i + 4 <= len; i += 4) {
+                int c0 = unit.charAt(i);
+                int c1 = unit.charAt(i + 1);
+                int c2 = unit.charAt(i + 2);
+                int c3 = unit.charAt(i + 3);
+                seen |= c0 | c1 | c2 | c3;
+                long block = open | (c0 | c1 << 8 | c2 << 16 | (long) c3 << 24) << shift;
+                h1 = mixH1(h1, (int) block);
+                open = block >>> 32;
+            }
+            for (; i < len; i++) {
+                int c = unit.charAt(i);
+                seen |= c;
+                open |= (long) c << shift;
+                shift += 8;
+                if (shift == 32) {
+                    h1 = mixH1(h1, (int) open);
+                    open = 0;
+                    shift = 0;
+                }
+            }
+            if (seen >= 0x80) {
+                return bucketUtf8(unit);
+            }
+            return toBucket(finish(h1, (int) open, length + len));
+        }
+
+        /** The bucket of any text unit, its chars encoded to UTF-8 on the fly, one at a time. Allocates nothing. */
+        private int bucketUtf8(String unit) {
             int h1 = this.h1;
             int k = open;
             int n = length;
             int len = unit.length();
             for (int i = 0; i < len; i++) {
                 char c = unit.charAt(i);
-                if ((n & 3) == 0 && i + 3 < len) { // at a block boundary: four ASCII chars are one block
-                    char c1 = unit.charAt(i + 1);
-                    char c2 = unit.charAt(i + 2);
-                    char c3 = unit.charAt(i + 3);
-                    if ((c | c1 | c2 | c3) < 0x80) {
-                        h1 = mixH1(h1, c | c1 << 8 | c2 << 16 | c3 << 24);
-                        n += 4;
-                        i += 3;
-                        continue;
-                    }
-                }
-                if (c < 0x80) { // ASCII: one byte, the common case, inline
-                    k |= c << ((n & 3) << 3);
-                    if ((n & 3) == 3) {
-                        h1 = mixH1(h1, k);
-                        k = 0;
-                    }
-                    n++;
-                    continue;
-                }
                 int utf8; // up to four bytes, first byte lowest
                 int count;
-                if (c < 0x800) {
+                if (c < 0x80) {
+                    utf8 = c;
+                    count = 1;
+                } else if (c < 0x800) {
                     utf8 = (0xc0 | (c >>> 6)) | (0x80 | (c & 0x3f)) << 8;
                     count = 2;
                 } else if (!Character.isSurrogate(c)) {

@@ -18,10 +18,13 @@ import java.util.Map;
 final class CompiledFlag {
 
     private static final CompiledCondition[][] NO_RULES = new CompiledCondition[0][];
+    /** Stands for "not read yet" where {@code null} means "the context has no such attribute". */
+    private static final Object UNREAD = new Object();
 
     private final String key;
+    /** Valid, enabled and not pinned: the rules and the rollout decide. One test on the hot path for the three. */
+    private final boolean live;
     private final boolean valid;
-    private final boolean enabled;
     private final CompiledCondition[][] ruleConditions;
     /** Per rule: its variant, TARGETING_MATCH, its index. */
     private final Evaluation[] ruleResults;
@@ -45,8 +48,8 @@ final class CompiledFlag {
                          Evaluation disabled, Evaluation noUnit, Evaluation fallback, Flag source, boolean expired,
                          Evaluation pinned, FlagLog log) {
         this.key = key;
+        this.live = valid && enabled && pinned == null;
         this.valid = valid;
-        this.enabled = enabled;
         this.ruleConditions = ruleConditions;
         this.ruleResults = ruleResults;
         this.rollout = rollout;
@@ -110,38 +113,34 @@ final class CompiledFlag {
 
     /** Evaluates in DESIGN.md's order: kill switch, first matching rule, rollout, then everyone else. */
     Evaluation evaluate(Map<String, ?> context, boolean defaultValue) {
-        if (pinned != null) {
-            return pinned;
+        if (!live) {
+            return pinned != null ? pinned : valid ? disabled : Evaluation.error(ErrorCode.PARSE_ERROR, defaultValue);
         }
-        if (!valid) {
-            return Evaluation.error(ErrorCode.PARSE_ERROR, defaultValue);
-        }
-        if (!enabled) {
-            return disabled;
-        }
+        // The unit attribute's value once a rule has read it (user_id rules are common): read once, used twice.
+        Object unit = UNREAD;
+        String unitAttribute = rollout == null ? null : rollout.unitAttribute();
+        rules:
         for (int i = 0; i < ruleConditions.length; i++) {
-            if (allHold(ruleConditions[i], context)) {
-                return ruleResults[i];
+            for (CompiledCondition condition : ruleConditions[i]) {
+                Object value = condition.read(context);
+                if (condition.attribute() == unitAttribute) {
+                    unit = value;
+                }
+                if (!condition.holds(value, context)) {
+                    continue rules;
+                }
             }
+            return ruleResults[i];
         }
-        if (rollout != null) {
-            Object unit = rollout.unit(context);
-            if (unit == null) {
-                log.missingUnit(rollout.unitAttribute(), rollout.fallsBackToTargetingKey(), context, noUnit.value());
-                return noUnit;
-            }
-            return splitResults[rollout.variantOf(unit)];
+        if (unitAttribute == null) {
+            return fallback;
         }
-        return fallback;
-    }
-
-    private static boolean allHold(CompiledCondition[] conditions, Map<String, ?> context) {
-        for (CompiledCondition c : conditions) {
-            if (!c.matches(context)) {
-                return false;
-            }
+        Object present = rollout.unit(unit == UNREAD ? FlagContext.read(context, unitAttribute) : unit, context);
+        if (present == null) {
+            log.missingUnit(unitAttribute, rollout.fallsBackToTargetingKey(), context, noUnit.value());
+            return noUnit;
         }
-        return true;
+        return splitResults[rollout.variantOf(present)];
     }
 
     String key() {

@@ -14,6 +14,8 @@ import java.util.Map;
 final class CompiledRollout {
 
     private final String unitAttribute;
+    /** Whether the unit is {@code email_domain}, which a context without it derives from {@code email}. */
+    private final boolean emailDomain;
     /** Whether a context without the unit attribute is rolled out by its targeting key instead. */
     private final boolean targetingKeyFallback;
     private final Bucketing.Prefix prefix;
@@ -21,7 +23,8 @@ final class CompiledRollout {
     private final int[] ends;
 
     private CompiledRollout(String flagKey, Targeting targeting, int[] ends) {
-        this.unitAttribute = targeting.rolloutBy().intern(); // see CompiledCondition: literal keys match by identity
+        this.unitAttribute = targeting.rolloutBy().intern(); // FlagContext.read finds interned names by identity
+        this.emailDomain = unitAttribute.equals(CompiledCondition.EMAIL_DOMAIN);
         this.targetingKeyFallback = !targeting.rolloutByDeclared();
         this.prefix = Bucketing.Prefix.of(flagKey);
         this.ends = ends;
@@ -45,7 +48,7 @@ final class CompiledRollout {
         return new CompiledRollout(flagKey, targeting, ends);
     }
 
-    /** The unit attribute, for messages. */
+    /** The unit attribute, interned. */
     String unitAttribute() {
         return unitAttribute;
     }
@@ -56,26 +59,34 @@ final class CompiledRollout {
 
     /**
      * The unit's value, or {@code null} when the context has none (missing, {@code null} or empty text): such a
-     * context is not in the rollout. When the flag does not say {@code rollout_by}, a context without
-     * {@code user_id} is rolled out by its targeting key.
+     * context is not in the rollout. {@code raw} is the unit attribute's value in {@code context}, as a rule may
+     * already have read it. When the flag does not say {@code rollout_by}, a context without {@code user_id} is
+     * rolled out by its targeting key.
      */
-    Object unit(Map<String, ?> context) {
-        Object unit = context.get(unitAttribute);
-        if (unit == null && unitAttribute.equals(CompiledCondition.EMAIL_DOMAIN)) {
-            Object email = context.get(CompiledCondition.EMAIL);
+    Object unit(Object raw, Map<String, ?> context) {
+        if (present(raw)) {
+            return raw;
+        }
+        if (emailDomain && raw == null) {
+            Object email = FlagContext.read(context, CompiledCondition.EMAIL);
             String text = email == null ? "" : email.toString();
             int at = text.lastIndexOf('@');
-            unit = at < 0 ? null : text.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+            String domain = at < 0 ? "" : text.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!domain.isEmpty()) {
+                return domain;
+            }
         }
-        unit = present(unit);
-        if (unit == null && targetingKeyFallback) {
-            unit = present(context.get(FlagContext.TARGETING_KEY));
+        if (targetingKeyFallback) {
+            Object key = FlagContext.read(context, FlagContext.TARGETING_KEY);
+            if (present(key)) {
+                return key;
+            }
         }
-        return unit;
+        return null;
     }
 
-    private static Object present(Object value) {
-        return value instanceof String s && s.isEmpty() ? null : value;
+    private static boolean present(Object value) {
+        return value != null && !(value instanceof String s && s.isEmpty());
     }
 
     /** The index of the variant whose bucket range holds {@code unit}'s bucket. */

@@ -18,6 +18,8 @@ final class EqualityMatcher implements ValueMatcher {
     private static final int SCAN_LIMIT = 8;
 
     private final String[] values;
+    /** Each value's length: most values differ from a given text in length, told apart without reading either. */
+    private final int[] lengths;
     private final Set<String> valueSet;
     /** Listed values written as integers, exactly. */
     private final long[] integralValues;
@@ -31,6 +33,7 @@ final class EqualityMatcher implements ValueMatcher {
     EqualityMatcher(List<String> values, boolean ignoreCase, boolean negate) {
         // Case-insensitive lists are folded once here, so a comparison folds only the context's side.
         this.values = values.stream().map(v -> ignoreCase ? CaseFolding.fold(v) : v).toArray(String[]::new);
+        this.lengths = Arrays.stream(this.values).mapToInt(String::length).toArray();
         this.valueSet = new HashSet<>(Arrays.asList(this.values));
         this.ignoreCase = ignoreCase;
         this.negate = negate;
@@ -61,21 +64,21 @@ final class EqualityMatcher implements ValueMatcher {
     }
 
     private boolean contains(String text, int from) {
+        int length = text.length() - from;
         if (from == 0 && !ignoreCase) {
             if (values.length > SCAN_LIMIT) {
                 return valueSet.contains(text);
             }
-            for (String v : values) { // short lists: equals() rejects on length first; cheaper than hashing
-                if (v.equals(text)) {
+            for (int i = 0; i < values.length; i++) { // short lists: cheaper than hashing the text
+                if (lengths[i] == length && values[i].equals(text)) {
                     return true;
                 }
             }
             return false;
         }
-        int length = text.length() - from;
-        for (String v : values) {
-            if (v.length() == length && (ignoreCase ? CaseFolding.regionEqualsFolded(text, from, v)
-                    : text.regionMatches(from, v, 0, length))) {
+        for (int i = 0; i < values.length; i++) {
+            if (lengths[i] == length && (ignoreCase ? CaseFolding.regionEqualsFolded(text, from, values[i])
+                    : text.regionMatches(from, values[i], 0, length))) {
                 return true;
             }
         }

@@ -32,9 +32,9 @@ public final class FlagContext extends AbstractMap<String, Object> {
     private static final FlagContext EMPTY = new FlagContext(new String[0], new Object[0]);
 
     /*
-     * Attributes in two parallel arrays, in the order they were added: a lookup compares names by identity first
-     * (names are interned, as are the attributes flags read), and the arrays leave room for resolving an
-     * attribute to its slot once per context shape.
+     * Attributes in two parallel arrays, in the order they were added. Names are interned, as are the attributes
+     * compiled flags read, so an evaluation finds an attribute by identity alone (see read): a scan of a few
+     * references, no hashing, no division, no char compare even when the attribute is missing.
      */
     private final String[] names;
     private final Object[] values;
@@ -139,6 +139,26 @@ public final class FlagContext extends AbstractMap<String, Object> {
             }
         }
         return -1;
+    }
+
+    /**
+     * The value of attribute {@code internedName} in {@code context}, as {@code context.get} gives it: for a
+     * FlagContext found by identity, since both its names and {@code internedName} are interned (the caller's
+     * promise; compiled flags intern every attribute they read).
+     */
+    static Object read(Map<String, ?> context, String internedName) {
+        return context instanceof FlagContext flagContext ? flagContext.valueOf(internedName)
+                : context.get(internedName);
+    }
+
+    private Object valueOf(String internedName) {
+        String[] names = this.names;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == internedName) {
+                return values[i];
+            }
+        }
+        return null;
     }
 
     @Override

@@ -64,6 +64,22 @@ class LifecycleTest {
     }
 
     @Test
+    void aFlagWithVariantsIsSettledOnTheVariantEveryoneGets() {
+        String variants = "    variants: { control: blue, green: green }\n    default_variant: control\n";
+        assertThat(flag(variants).settledVariant()).contains("control");
+        assertThat(flag(variants + "    enabled: false\n").settledVariant()).contains("control");
+        assertThat(flag(variants + "    rollout: { control: 0, green: 100 }\n").settledVariant()).contains("green");
+        assertThat(flag(variants + "    rollout: { control: 50, green: 50 }\n").settledVariant()).isEmpty();
+        assertThat(flag(variants + "    rules:\n      - if: { plan: pro }\n        variant: green\n")
+                .settledVariant()).isEmpty();
+        assertThat(flag(variants + "    environments:\n      prod: { default_variant: green }\n").settledVariant())
+                .isEmpty(); // control here, green there
+        assertThat(flag(variants).settledValue()).isEmpty(); // not a boolean
+        assertThat(flag("    rollout: 0\n").settledVariant()).contains("off");
+        assertThat(flag("").settledVariant()).contains("on");
+    }
+
+    @Test
     void aPermanentFlagIsNeverSettled() {
         Flag killSwitch = FlagsFile.parse("flags.yaml", """
                 flags:

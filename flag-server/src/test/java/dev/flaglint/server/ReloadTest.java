@@ -65,10 +65,12 @@ class ReloadTest {
                         + " (1 error(s)); still serving version ")
                 .endsWith(". First error: " + server.flagsFile.toAbsolutePath() + ":23:14: flag 'dark-mode' field"
                         + " 'enabled': expected true or false, got 'maybe'");
+        assertThat(RemoteFlagsTest.gauge(server, "flag_server_flags_file_refused")).as("what to alert on").isEqualTo(1);
 
         // fixed: taken, and the warning is gone
         assertThat(server.rewriteFlags(TestServer.FLAGS.replace("enabled: false", "enabled: true"))).isTrue();
         assertThat(server.get("/readyz", null).json().get("warnings")).isEmpty();
+        assertThat(RemoteFlagsTest.gauge(server, "flag_server_flags_file_refused")).isZero();
         assertThat(server.get("/flags/dark-mode", EVALUATE).json().get("enabled").asBoolean()).isTrue();
     }
 

@@ -137,6 +137,25 @@ class RemoteFlagsFaultsTest {
     }
 
     @Test
+    void remoteEvaluationIsReadyWhenTheServiceComesBackWithoutWaitingForACall() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort(); // nothing listens there until the server starts below
+        }
+        try (RemoteFlags flags = RemoteFlags.builder(URI.create("http://127.0.0.1:" + port)).token(EVALUATE)
+                .remoteEvaluation().noBootstrap().build()) {
+            assertThat(flags.status()).isNotEqualTo(FlagsStatus.READY);
+            try (TestServer server = TestServer.start(directory, FLAGS, b -> b.port(port))) {
+                // the change stream reconnects on its own; when it does, the client asks the service again
+                assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail())
+                        .isTrue();
+                assertThat(flags.evaluate("checkout-button", FlagContext.targeting("user-1")).variant())
+                        .isEqualTo("orange");
+            }
+        }
+    }
+
+    @Test
     void aFrozenServerHoldsNoCallPastTheTimeout() throws Exception {
         Path flagsFile = directory.resolve("flags.yaml");
         Files.writeString(flagsFile, FLAGS);
@@ -339,6 +358,31 @@ class RemoteFlagsFaultsTest {
     private static void signal(String name, ChildServer child) throws Exception {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(child.process.pid())).start();
         assertThat(kill.waitFor(30, TimeUnit.SECONDS) && kill.exitValue() == 0).as("kill -" + name).isTrue();
+        if (name.equals("STOP")) {
+            // kill returns once the signal is sent; a busy machine may let the server answer a moment longer
+            assertThat(Eventually.holds(() -> everyThreadStopped(child.process.pid()))).as("stopped").isTrue();
+        }
+    }
+
+    /** From /proc: every thread of the process is in state T (stopped). Where there is no /proc, assumed. */
+    private static boolean everyThreadStopped(long pid) {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return true;
+        }
+        try (var threads = Files.list(tasks)) {
+            return threads.allMatch(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    char state = stat.charAt(stat.lastIndexOf(')') + 2);
+                    return state == 'T' || state == 't';
+                } catch (java.io.IOException e) {
+                    return true; // the thread has ended
+                }
+            });
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** An address on this machine where nothing listens. */

@@ -93,6 +93,9 @@ class RemoteFlagsTest {
             assertThat(flags.evaluate("account-tier", FlagContext.targeting("user-1")).errorCode())
                     .isEqualTo(ErrorCode.TARGETING_KEY_MISSING);
 
+            // the stream's (re)connection clears the cache: once it is open, an answer stays cached
+            assertThat(Eventually.holds(() -> gauge(server, "flag_server_streams") >= 1)).isTrue();
+            flags.stringValue("checkout-button", enterprise, "none");
             double asked = settledRequests(server, "ofrep_evaluate", 200);
             for (int i = 0; i < 10; i++) {
                 assertThat(flags.stringValue("checkout-button", enterprise, "none")).isEqualTo("green");
@@ -122,6 +125,12 @@ class RemoteFlagsTest {
             last = now;
         }
         return last;
+    }
+
+    /** A gauge's value from the server's /metrics. */
+    static double gauge(TestServer server, String name) {
+        return server.get("/metrics", null).body().lines().filter(l -> l.startsWith(name + " "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1))).sum();
     }
 
     /** Requests the server counted for a route and status, from its /metrics. */

@@ -3,12 +3,12 @@ package dev.flaglint.lint.check;
 import java.util.regex.Pattern;
 
 /** Matching of dynamic-key globs ({@code stages.*.enabled}) against declared keys. */
-final class KeyPatterns {
+public final class KeyPatterns {
 
     private KeyPatterns() {
     }
 
-    static boolean matches(String glob, String key) {
+    public static boolean matches(String glob, String key) {
         StringBuilder regex = new StringBuilder();
         for (char c : glob.toCharArray()) {
             regex.append(c == '*' ? ".*" : Pattern.quote(String.valueOf(c)));

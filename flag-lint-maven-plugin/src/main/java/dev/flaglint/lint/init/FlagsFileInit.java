@@ -2,6 +2,7 @@ package dev.flaglint.lint.init;
 
 import dev.flaglint.lint.model.CallSite;
 import dev.flaglint.lint.model.LintException;
+import dev.flaglint.lint.source.TextLines;
 import dev.flaglint.model.Flag;
 import dev.flaglint.model.FlagsFile;
 import dev.flaglint.model.Format;
@@ -163,7 +164,7 @@ public final class FlagsFileInit {
      */
     public String append(String existing, List<String> keys) {
         String nl = existing.contains("\r\n") ? "\r\n" : "\n";
-        List<String> lines = splitKeepingEnds(existing);
+        List<String> lines = TextLines.keepingEnds(existing);
         int flagsLine = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (FLAGS_LINE.matcher(strip(lines.get(i))).matches()) {
@@ -273,21 +274,6 @@ public final class FlagsFileInit {
             return key;
         }
         return "\"" + key + "\"";
-    }
-
-    private static List<String> splitKeepingEnds(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
-        }
-        return lines;
     }
 
     /** A line without its line end. */

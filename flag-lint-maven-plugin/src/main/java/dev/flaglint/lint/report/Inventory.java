@@ -139,7 +139,7 @@ public record Inventory(String module, String flagsFile, LocalDate today, List<R
         Long left = boxed(m.daysLeft(today));
         Status status;
         String detail = "";
-        Optional<Boolean> settled = flag.settledValue();
+        Optional<String> settled = flag.settledVariant();
         if (m.isExpiredOn(today)) {
             status = Status.EXPIRED;
         } else if (!used) {
@@ -148,7 +148,7 @@ public record Inventory(String module, String flagsFile, LocalDate today, List<R
             status = Status.EXPIRING_SOON;
         } else if (settled.isPresent()) {
             status = Status.READY_TO_REMOVE;
-            detail = settled.get() ? "always on" : "always off";
+            detail = "always " + settled.get(); // on, off, or the variant of a typed flag
         } else {
             status = Status.OK;
         }

@@ -58,16 +58,22 @@ final class RemoteEvaluation implements Engine, ChangeStream.Events {
      */
     @Override
     public void start(Duration wait) {
+        askForEverything();
+        if (stream != null) {
+            stream.start();
+        }
+    }
+
+    /** One bulk evaluation with no context: the answers that need none, and whether the service answers at all. */
+    private void askForEverything() {
         Reply reply = client.evaluateAll(Ofrep.body(EMPTY_CONTEXT));
         long now = System.nanoTime();
         if (reply instanceof Reply.Answered answered && answered.status() == 200) {
             Ofrep.answers(answered.body()).forEach((key, answer) -> remember(key, EMPTY_CONTEXT, answer, now));
+            pausedUntil = now; // it answers: the next call asks it rather than waiting out a failure's pause
             succeeded();
         } else {
             failed(reply, now);
-        }
-        if (stream != null) {
-            stream.start();
         }
     }
 
@@ -184,6 +190,9 @@ final class RemoteEvaluation implements Engine, ChangeStream.Events {
     @Override
     public void connected() {
         cache.clear(); // what changed while it was away is not replayed
+        if ((failing || !answered) && !health.isRefused()) {
+            askForEverything(); // the service is back: READY now, not at the next call's probe
+        }
     }
 
     @Override

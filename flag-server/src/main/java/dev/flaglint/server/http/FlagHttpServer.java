@@ -2,6 +2,7 @@ package dev.flaglint.server.http;
 
 import dev.flaglint.server.access.Tokens;
 import dev.flaglint.server.service.FlagService;
+import dev.flaglint.server.store.StoreHealth;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -45,7 +46,9 @@ public final class FlagHttpServer implements AutoCloseable {
                                        Clock clock) throws Exception {
         ChangeStream changes = new ChangeStream(settings.keepAlive());
         service.subscribe(changes);
-        ServerMetrics metrics = new ServerMetrics(changes::size);
+        ServerMetrics metrics = new ServerMetrics(changes::size,
+                () -> service.readiness().store().status() == StoreHealth.Status.OK ? 1 : 0,
+                () -> service.readiness().rejected().isPresent() ? 1 : 0);
         Map<Endpoint, Route> routes = new EnumMap<>(Endpoint.class);
         routes.put(Endpoint.OFREP_EVALUATE, new OfrepEvaluateRoute(service, metrics));
         routes.put(Endpoint.OFREP_BULK, new OfrepBulkRoute(service, metrics, settings.environment()));

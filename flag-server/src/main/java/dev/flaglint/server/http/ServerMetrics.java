@@ -19,7 +19,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * The server's Prometheus metrics, in a registry of its own (no global state): requests by route and status,
- * request latency by route, evaluations by flag and reason, and the open change streams. Data points are
+ * request latency by route, evaluations by flag and reason, the open change streams, and whether the store is
+ * reachable and a newer flags file refused. Data points are
  * looked up once and kept, so counting costs a map lookup and an atomic add.
  */
 final class ServerMetrics {
@@ -35,7 +36,12 @@ final class ServerMetrics {
     private final Map<Endpoint, Map<Integer, CounterDataPoint>> requestsByRoute = new EnumMap<>(Endpoint.class);
     private final Map<String, CounterDataPoint[]> evaluationsByFlag = new ConcurrentHashMap<>();
 
-    ServerMetrics(DoubleSupplier openStreams) {
+    /**
+     * @param openStreams    the open change streams
+     * @param storeReachable 1 while the store is reachable, else 0
+     * @param flagsRefused   1 while a newer flags file is refused and the last good one serves, else 0
+     */
+    ServerMetrics(DoubleSupplier openStreams, DoubleSupplier storeReachable, DoubleSupplier flagsRefused) {
         requests = Counter.builder().name("flag_server_requests_total")
                 .help("HTTP requests by route and status").labelNames("route", "status").register(registry);
         latency = Histogram.builder().name("flag_server_request_duration_seconds").unit(Unit.SECONDS)
@@ -47,6 +53,13 @@ final class ServerMetrics {
                 .labelNames("flag", "reason").register(registry);
         GaugeWithCallback.builder().name("flag_server_streams").help("Open change streams (SSE)")
                 .callback(callback -> callback.call(openStreams.getAsDouble())).register(registry);
+        // /readyz stays 200 through both (each replica still answers), so these are what to alert on
+        GaugeWithCallback.builder().name("flag_server_store_reachable")
+                .help("1 while the store (data directory or database) is reachable, 0 while changes are refused")
+                .callback(callback -> callback.call(storeReachable.getAsDouble())).register(registry);
+        GaugeWithCallback.builder().name("flag_server_flags_file_refused")
+                .help("1 while a newer flags file is refused and the last good one serves, else 0")
+                .callback(callback -> callback.call(flagsRefused.getAsDouble())).register(registry);
         for (Endpoint e : Endpoint.values()) {
             latencyByRoute.put(e, latency.labelValues(e.label()));
             requestsByRoute.put(e, new ConcurrentHashMap<>());
