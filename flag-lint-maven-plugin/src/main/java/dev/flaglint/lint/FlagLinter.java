@@ -111,7 +111,8 @@ public final class FlagLinter {
 
         Set<String> usedFlags = context.hasFlags() ? flags.flags().values().stream().filter(context::isUsed)
                 .map(Flag::key).collect(Collectors.toUnmodifiableSet()) : Set.of();
-        return new LintResult(callSites, found.wrappers(), findings, filesScanned, found.parsed(), found.fromIndex(),
+        return new LintResult(callSites, found.wrappers(), findings, filesScanned, found.parsed(), found.read(),
+                found.fromIndex(),
                 millis, usedFlags, flags, baselineFile);
     }
 }

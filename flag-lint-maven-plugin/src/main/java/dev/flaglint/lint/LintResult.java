@@ -19,6 +19,7 @@ import java.util.Set;
  * @param findings     every finding, in file and line order
  * @param filesScanned Java files of this module that were scanned
  * @param filesParsed  Java files parsed in the whole scan (0 when answered from the index)
+ * @param filesRead    Java files whose bytes the whole scan read (0 when answered from the index)
  * @param fromIndex    whether the scan was answered from the index, unchanged
  * @param millis       wall time of the check
  * @param usedFlags    declared flags that some scanned module evaluates (by key or key pattern)
@@ -26,7 +27,7 @@ import java.util.Set;
  * @param baseline     the baseline file applied to the findings, or {@code null} when none was
  */
 public record LintResult(List<CallSite> callSites, List<WrapperCandidate> wrappers, List<Finding> findings,
-                         int filesScanned, int filesParsed, boolean fromIndex, long millis, Set<String> usedFlags,
+                         int filesScanned, int filesParsed, int filesRead, boolean fromIndex, long millis, Set<String> usedFlags,
                          FlagsFile flagsFile, Path baseline) {
 
     public LintResult {

@@ -14,6 +14,7 @@ import dev.flaglint.lint.report.Console;
 import dev.flaglint.lint.report.ConsolePaths;
 import dev.flaglint.lint.report.LintOutput;
 import dev.flaglint.lint.scan.cache.ScanCache;
+import dev.flaglint.lint.scan.cache.SharedFacts;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -46,6 +47,7 @@ import java.util.Map;
 abstract class AbstractFlagLintMojo extends AbstractMojo {
 
     private static final String BASELINE_FILE = "flag-lint-baseline.json";
+    private static final String SHARED_FACTS = "dev.flaglint.scan.shared-facts";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -251,8 +253,8 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
     protected LintResult lint(LintRequest request, LintOutput outputs) throws MojoFailureException,
             MojoExecutionException {
         try {
-            ScanCache cache = incremental ? ScanCache.in(outputDirectory.toPath().resolve("index"), request.flagsFile())
-                    : ScanCache.none();
+            ScanCache cache = incremental ? ScanCache.in(outputDirectory.toPath().resolve("index"), request.flagsFile(),
+                    sharedFacts()) : ScanCache.none();
             LintResult result = new FlagLinter(cache).lint(request);
             outputs.write(request, result);
             return result;
@@ -266,6 +268,20 @@ abstract class AbstractFlagLintMojo extends AbstractMojo {
             throw new MojoExecutionException("flag-lint could not run: "
                     + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         }
+    }
+
+    /**
+     * The prefilter facts this build's scans pass on to each other, kept in the session's data (not in a
+     * static field: parallel builds, several builds in one JVM). A module whose plugin was loaded apart (another
+     * version or other dependencies: another class) gets facts of its own.
+     */
+    private SharedFacts sharedFacts() {
+        if (session == null || session.getRepositorySession() == null) {
+            return new SharedFacts();
+        }
+        var data = session.getRepositorySession().getData();
+        data.set(SHARED_FACTS, null, new SharedFacts()); // only the first module's is kept
+        return data.get(SHARED_FACTS) instanceof SharedFacts shared ? shared : new SharedFacts();
     }
 
     /** The baseline file: as configured, else {@code flag-lint-baseline.json} in the module directory. */

@@ -10,6 +10,7 @@ import dev.flaglint.lint.model.WrapperCandidate;
 import dev.flaglint.lint.scan.cache.Fingerprint;
 import dev.flaglint.lint.scan.cache.ScanCache;
 import dev.flaglint.lint.scan.cache.ScanIndex;
+import dev.flaglint.lint.scan.cache.SharedFacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +83,29 @@ class IndexedScanTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2000));
     }
 
+    /**
+     * Waits (at most 5 s) until the file system stamps a change later than the sources' last change by more than
+     * a tick, so that no source is in the racy window of the next scan whatever the machine's speed.
+     */
+    private void waitPastTheSourcesTick() throws IOException {
+        long last = 0;
+        try (var files = Files.walk(dir.resolve("src"))) {
+            for (Path f : files.toList()) {
+                last = Math.max(last, changeTime(f));
+            }
+        }
+        Path probe = dir.resolve("probe");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        do {
+            Files.write(probe, new byte[] {1});
+        } while (changeTime(probe) <= last + TimeUnit.MILLISECONDS.toNanos(10) && System.nanoTime() < deadline);
+        Files.delete(probe);
+    }
+
+    private static long changeTime(Path file) throws IOException {
+        return ((FileTime) Files.getAttribute(file, "unix:ctime")).to(TimeUnit.NANOSECONDS);
+    }
+
     @Test
     void anUnchangedRerunParsesNothingAndGivesTheSameResult() {
         LintResult cold = lint();
@@ -93,6 +118,35 @@ class IndexedScanTest {
         assertThat(warm.callSites()).isEqualTo(cold.callSites());
         assertThat(warm.findings()).isEqualTo(cold.findings());
         assertThat(keys(warm)).containsExactly("src/main/java/com/acme/App.java:5 a");
+    }
+
+    @Test
+    void anotherModuleWithoutAnIndexReusesTheBuildsFactsAndStillSeesAChange() throws IOException {
+        waitPastTheSourcesTick(); // else the first scan hashes them (racy) and the second must read them all again
+        SharedFacts shared = new SharedFacts();
+        LintResult first = new FlagLinter(ScanCache.in(index, request.flagsFile(), shared)).lint(request);
+        // A second module reading the same sources, in the same build, with no index of its own yet.
+        LintResult second = new FlagLinter(ScanCache.in(dir.resolve("other/index"), request.flagsFile(), shared))
+                .lint(request);
+
+        assertThat(first.filesRead()).isEqualTo(3);
+        assertThat(second.filesRead()).isEqualTo(2); // the two it parses; Other's facts came from the first scan
+        assertThat(second.callSites()).isEqualTo(first.callSites());
+        assertThat(second.findings()).isEqualTo(first.findings());
+
+        edit("src/main/java/com/acme/Other.java", """
+                package com.acme;
+                class Other {
+                    boolean b(dev.flaglint.runtime.FeatureFlags flags) {
+                        return flags.isEnabled("b");
+                    }
+                }
+                """);
+        LintResult third = new FlagLinter(ScanCache.in(dir.resolve("third/index"), request.flagsFile(), shared))
+                .lint(request);
+
+        assertThat(keys(third)).containsExactly("src/main/java/com/acme/App.java:5 a",
+                "src/main/java/com/acme/Other.java:4 b");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.flaglint.lint;
 
 import dev.flaglint.lint.scan.cache.ScanCache;
+import dev.flaglint.lint.scan.cache.SharedFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keep the modification time; added,
  * deleted and broken files — the check with the prefilter, the check parsing every file and the
  * incremental check with its index give the same call sites and wrappers after every edit, and the
- * incremental check the same findings as a fresh one. Seeded and bounded: a failure names the seed
+ * incremental check the same findings as a fresh one; so does a check with no index that reuses the
+ * facts of the check before it, as another module of the same build does. Seeded and bounded: a failure names the seed
  * and the step to replay.
  */
 class ScanDifferentialTest {
@@ -80,6 +82,9 @@ class ScanDifferentialTest {
         private final Random random;
         private final Path module;
         private final Path index;
+        /** What the checks of one "build" pass on to each other. */
+        private final SharedFacts shared = new SharedFacts();
+        private int checks;
         private final List<Path> files = new ArrayList<>();
         /** "a.Gate0" to the file declaring it; absent while no file does. */
         private final Map<String, Path> hosts = new LinkedHashMap<>();
@@ -188,7 +193,10 @@ class ScanDifferentialTest {
                     .apis(Presets.byName("flag-runtime").orElseThrow()).build();
             LintResult prefiltered = new FlagLinter().lint(request);
             LintResult everyFile = FlagLinter.parsingEveryFile().lint(request);
-            LintResult incremental = new FlagLinter(ScanCache.in(index, request.flagsFile())).lint(request);
+            LintResult incremental = new FlagLinter(ScanCache.in(index, request.flagsFile(), shared)).lint(request);
+            // Another module of the same build, with no index of its own: the facts of the scan before it.
+            LintResult noIndex = new FlagLinter(ScanCache.in(module.resolve("target/module-" + ++checks + "/index"),
+                    request.flagsFile(), shared)).lint(request);
             String context = "seed " + seed + ", " + what;
 
             assertThat(prefiltered.callSites()).as(context + ": prefilter vs parsing every file")
@@ -197,6 +205,8 @@ class ScanDifferentialTest {
             assertThat(incremental.callSites()).as(context + ": incremental vs fresh").isEqualTo(prefiltered.callSites());
             assertThat(incremental.wrappers()).as(context + ": incremental wrappers").isEqualTo(prefiltered.wrappers());
             assertThat(incremental.findings()).as(context + ": incremental findings").isEqualTo(prefiltered.findings());
+            assertThat(noIndex.callSites()).as(context + ": the build's facts vs fresh").isEqualTo(prefiltered.callSites());
+            assertThat(noIndex.wrappers()).as(context + ": the build's facts, wrappers").isEqualTo(prefiltered.wrappers());
             prefilterParsedLess += prefiltered.filesParsed() < everyFile.filesParsed() ? 1 : 0;
             mockitoSites += prefiltered.callSites().stream().filter(site -> site.kind().isMockito()).count();
         }

@@ -1,9 +1,6 @@
 package dev.flaglint.lint.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
 import dev.flaglint.lint.model.CallSite;
@@ -22,7 +19,6 @@ public final class JsonReport implements LintOutput {
 
     public static final String FILE_NAME = "flag-lint.json";
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path directory;
 
     /** @param directory where {@value #FILE_NAME} is written */
@@ -39,70 +35,79 @@ public final class JsonReport implements LintOutput {
     public void write(LintRequest request, LintResult result) {
         try {
             Files.createDirectories(directory);
-            mapper.writeValue(file().toFile(), toJson(request, result));
+            try (JsonGenerator json = JsonFiles.create(file())) {
+                write(json, request, result);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + directory, e);
         }
     }
 
-    ObjectNode toJson(LintRequest request, LintResult result) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("tool", "flag-lint");
-        root.put("module", request.module());
-        root.put("flagsFile", request.flagsFile() == null ? null
+    private static void write(JsonGenerator json, LintRequest request, LintResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("tool", "flag-lint");
+        json.writeStringField("module", request.module());
+        json.writeStringField("flagsFile", request.flagsFile() == null ? null
                 : ModulePaths.relative(request.moduleDir(), request.flagsFile()));
-        root.put("today", request.today().toString());
-        root.put("filesScanned", result.filesScanned());
-        root.put("millis", result.millis());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("errors", result.count(Severity.ERROR));
-        summary.put("warnings", result.count(Severity.WARNING));
-        summary.put("callSites", result.callSites().size());
-        ArrayNode sites = root.putArray("callSites");
+        json.writeStringField("today", request.today().toString());
+        json.writeNumberField("filesScanned", result.filesScanned());
+        json.writeNumberField("millis", result.millis());
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("errors", result.count(Severity.ERROR));
+        json.writeNumberField("warnings", result.count(Severity.WARNING));
+        json.writeNumberField("callSites", result.callSites().size());
+        json.writeEndObject();
+        json.writeArrayFieldStart("callSites");
         for (CallSite s : result.callSites()) {
-            ObjectNode n = sites.addObject();
-            n.put("file", s.file());
-            n.put("line", s.line());
-            n.put("column", s.column());
-            n.put("key", s.key());
-            n.put("expression", s.expression());
-            n.put("resolution", s.resolution().label());
+            json.writeStartObject();
+            json.writeStringField("file", s.file());
+            json.writeNumberField("line", s.line());
+            json.writeNumberField("column", s.column());
+            json.writeStringField("key", s.key());
+            json.writeStringField("expression", s.expression());
+            json.writeStringField("resolution", s.resolution().label());
             if (s.pattern() != null) {
-                n.put("pattern", s.pattern());
+                json.writeStringField("pattern", s.pattern());
             }
-            n.put("api", s.api());
-            n.put("origin", s.origin().label());
-            n.put("kind", s.kind().label());
-            n.put("test", s.test());
+            json.writeStringField("api", s.api());
+            json.writeStringField("origin", s.origin().label());
+            json.writeStringField("kind", s.kind().label());
+            json.writeBooleanField("test", s.test());
+            json.writeEndObject();
         }
-        ArrayNode wrapperList = root.putArray("wrappers");
+        json.writeEndArray();
+        json.writeArrayFieldStart("wrappers");
         for (WrapperCandidate w : result.wrappers()) {
-            ObjectNode n = wrapperList.addObject();
-            n.put("api", w.type() + "#" + w.method());
+            json.writeStartObject();
+            json.writeStringField("api", w.type() + "#" + w.method());
             if (!w.keyIsReceiver()) {
-                n.put("keyArgument", w.parameter());
+                json.writeNumberField("keyArgument", w.parameter());
             }
             if (w.enumMember() != null) {
-                n.put("keyMember", w.enumMember());
+                json.writeStringField("keyMember", w.enumMember());
             }
             if (!w.affix().isNone()) {
-                n.put("keyTemplate", w.affix().template());
+                json.writeStringField("keyTemplate", w.affix().template());
             }
-            n.put("wraps", w.wraps().describe(w.wrapsMethod()));
-            n.put("file", w.file());
-            n.put("line", w.line());
+            json.writeStringField("wraps", w.wraps().describe(w.wrapsMethod()));
+            json.writeStringField("file", w.file());
+            json.writeNumberField("line", w.line());
+            json.writeEndObject();
         }
-        ArrayNode list = root.putArray("findings");
+        json.writeEndArray();
+        json.writeArrayFieldStart("findings");
         for (Finding f : result.findings()) {
-            ObjectNode n = list.addObject();
-            n.put("rule", f.rule().id());
-            n.put("severity", f.severity().label());
-            n.put("flag", f.flag());
-            n.put("file", f.file());
-            n.put("line", f.line());
-            n.put("column", f.column());
-            n.put("message", f.text());
+            json.writeStartObject();
+            json.writeStringField("rule", f.rule().id());
+            json.writeStringField("severity", f.severity().label());
+            json.writeStringField("flag", f.flag());
+            json.writeStringField("file", f.file());
+            json.writeNumberField("line", f.line());
+            json.writeNumberField("column", f.column());
+            json.writeStringField("message", f.text());
+            json.writeEndObject();
         }
-        return root;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

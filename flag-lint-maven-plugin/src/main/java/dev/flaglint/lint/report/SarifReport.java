@@ -1,9 +1,6 @@
 package dev.flaglint.lint.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flaglint.lint.LintRequest;
 import dev.flaglint.lint.LintResult;
 import dev.flaglint.lint.adjust.Baseline;
@@ -39,7 +36,6 @@ public final class SarifReport implements LintOutput {
     private static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path directory;
     private final Map<String, String> environment;
 
@@ -67,7 +63,9 @@ public final class SarifReport implements LintOutput {
         Path out = file();
         try {
             Files.createDirectories(directory);
-            mapper.writeValue(out.toFile(), toJson(request, findings));
+            try (JsonGenerator json = JsonFiles.create(out)) {
+                write(json, request, findings);
+            }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the SARIF report to " + out, e);
@@ -81,63 +79,91 @@ public final class SarifReport implements LintOutput {
         return docs;
     }
 
-    ObjectNode toJson(LintRequest request, List<Finding> findings) {
+    private void write(JsonGenerator json, LintRequest request, List<Finding> findings) throws IOException {
         ToolInfo tool = ToolInfo.load();
         Path root = RepositoryRoot.find(environment, request.moduleDir());
 
-        ObjectNode log = mapper.createObjectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", tool.name());
-        driver.put("version", tool.version());
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", tool.name());
+        json.writeStringField("version", tool.version());
         if (tool.informationUri() != null) {
-            driver.put("informationUri", tool.informationUri());
+            json.writeStringField("informationUri", tool.informationUri());
         }
-        ArrayNode rules = driver.putArray("rules");
+        json.writeArrayFieldStart("rules");
         Map<RuleId, Integer> ruleIndex = new EnumMap<>(RuleId.class);
         for (RuleDoc doc : ruleDocs()) {
             ruleIndex.put(doc.id(), ruleIndex.size());
-            ObjectNode r = rules.addObject();
-            r.put("id", doc.id().id());
-            r.put("name", doc.name());
-            r.putObject("shortDescription").put("text", doc.shortDescription());
-            r.putObject("fullDescription").put("text", doc.fullDescription());
-            r.putObject("help").put("text", doc.help());
-            r.putObject("defaultConfiguration").put("level", level(request.severities()
+            json.writeStartObject();
+            json.writeStringField("id", doc.id().id());
+            json.writeStringField("name", doc.name());
+            text(json, "shortDescription", doc.shortDescription());
+            text(json, "fullDescription", doc.fullDescription());
+            text(json, "help", doc.help());
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", level(request.severities()
                     .severityOf(doc.id(), doc.defaultSeverity()).orElse(doc.defaultSeverity())));
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        run.putObject("automationDetails").put("id", "flag-lint/" + request.module() + "/");
-        run.put("columnKind", "utf16CodeUnits");
-        ArrayNode results = run.putArray("results");
+        json.writeEndArray(); // rules
+        json.writeEndObject(); // driver
+        json.writeEndObject(); // tool
+        json.writeObjectFieldStart("automationDetails");
+        json.writeStringField("id", "flag-lint/" + request.module() + "/");
+        json.writeEndObject();
+        json.writeStringField("columnKind", "utf16CodeUnits");
+        json.writeArrayFieldStart("results");
         for (Finding f : findings) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.rule().id());
+            json.writeStartObject();
+            json.writeStringField("ruleId", f.rule().id());
             Integer index = ruleIndex.get(f.rule());
             if (index != null) {
-                r.put("ruleIndex", index);
+                json.writeNumberField("ruleIndex", index);
             }
-            r.put("level", level(f.severity()));
-            r.putObject("message").put("text", f.text());
-            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", uri(RepositoryRoot.relative(root, request.moduleDir(), f.file())));
-            artifact.put("uriBaseId", SRCROOT);
+            json.writeStringField("level", level(f.severity()));
+            text(json, "message", f.text());
+            json.writeArrayFieldStart("locations");
+            json.writeStartObject();
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectFieldStart("artifactLocation");
+            json.writeStringField("uri", uri(RepositoryRoot.relative(root, request.moduleDir(), f.file())));
+            json.writeStringField("uriBaseId", SRCROOT);
+            json.writeEndObject();
             if (f.line() > 0) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", f.line());
+                json.writeObjectFieldStart("region");
+                json.writeNumberField("startLine", f.line());
                 if (f.column() > 0) {
-                    region.put("startColumn", f.column());
+                    json.writeNumberField("startColumn", f.column());
                 }
+                json.writeEndObject();
             }
+            json.writeEndObject(); // physicalLocation
+            json.writeEndObject();
+            json.writeEndArray(); // locations
             switch (f.baseline()) {
-                case NEW -> r.put("baselineState", "new");
-                case UNCHANGED -> r.put("baselineState", "unchanged");
+                case NEW -> json.writeStringField("baselineState", "new");
+                case UNCHANGED -> json.writeStringField("baselineState", "unchanged");
                 case NONE -> { } // no baseline in use, or a finding about the baseline itself
             }
+            json.writeEndObject();
         }
-        return log;
+        json.writeEndArray(); // results
+        json.writeEndObject(); // the run
+        json.writeEndArray(); // runs
+        json.writeEndObject();
+    }
+
+    /** {@code "name": {"text": text}}, SARIF's message object. */
+    private static void text(JsonGenerator json, String name, String text) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeStringField("text", text);
+        json.writeEndObject();
     }
 
     private static String level(Severity severity) {

@@ -46,7 +46,6 @@ public final class CallSiteScan {
     }
 
     private ScanResult scanHere(SourceTree sources, List<FlagApi> apis, PrefilterFacts known) {
-        SourceTree.warmUpParser();
         List<String> apiTypes = apis.stream().map(FlagApi::type).toList();
         Candidates candidates = new Candidates(sources, known, apiTypes, prefilter);
         Set<String> knownTypes = new HashSet<>(apiTypes);
@@ -54,7 +53,8 @@ public final class CallSiteScan {
         Symbols symbols = new Symbols(new TypeNames(sources, knownTypes), new ConstantIndex(sources));
         CallSiteFinder.Result found = new CallSiteFinder(sources, candidates, symbols, new KeyResolver(symbols))
                 .find(apis);
-        return new ScanResult(found.callSites(), found.wrappers(), sources.failures(), sources.parsedCount(), false,
+        return new ScanResult(found.callSites(), found.wrappers(), sources.failures(), sources.parsedCount(),
+                sources.readCount(), false,
                 new PrefilterFacts(candidates.facts(), candidates.coveredMethods(), candidates.typeNames()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which files can hold a call site, decided from raw bytes by the {@link Prefilter}, so that only
@@ -36,6 +37,9 @@ public final class Candidates {
     private final Set<String> typeNames;
     /** Whether the further top-level types were made known to the tree (once per run). */
     private boolean typesDeclared;
+    /** What marks a file that will likely be parsed: it calls one of these methods and names one of these types. */
+    private Set<String> likelyMethods = Set.of();
+    private Set<String> likelyTypes = Set.of();
 
     /**
      * @param known     facts of unchanged files; used when they record mentions of every name this tree needs
@@ -62,6 +66,11 @@ public final class Candidates {
 
     /** Files that may call one of {@code methods} on one of {@code apiTypes} (qualified), in tree order. */
     public List<SourceFile> forApis(Set<String> methods, List<String> apiTypes) {
+        likelyMethods = Set.copyOf(methods);
+        likelyTypes = apiTypes.stream().map(Candidates::simpleName).collect(Collectors.toUnmodifiableSet());
+        if (facts.values().stream().anyMatch(this::likelyParsed)) {
+            sources.warmUpParser();
+        }
         List<SourceFile> unknown = sources.files().stream().filter(f -> !facts.containsKey(f)).toList();
         Set<SourceFile> unknownSet = new HashSet<>(unknown);
         Set<String> allMethods = new HashSet<>(coveredMethods);
@@ -76,17 +85,21 @@ public final class Candidates {
         if (!filtering) {
             return sources.files(); // the facts served to name the further types: both ways resolve alike
         }
+        if (unknown.size() == sources.files().size()) {
+            coveredMethods.addAll(allMethods); // every file was just read for every name
+        }
+        Set<SourceFile> relevant = relevant(apiTypes);
         Set<String> added = new HashSet<>(methods);
         added.removeAll(coveredMethods);
-        if (!added.isEmpty() && unknown.size() < sources.files().size()) {
-            // New method names (wrappers): every file's calls of them, so that each file's facts say exactly
-            // which covered names it calls, however many runs and rounds they were gathered over.
-            List<SourceFile> rest = sources.files().stream().filter(f -> !unknownSet.contains(f)).toList();
-            record(rest, new Prefilter(added, Set.of()), Merge.CALLS);
+        if (!added.isEmpty()) {
+            // New method names (wrappers): only a file that can see an API type can be a candidate, so only those
+            // files are read for them (not all, as for the covered names), and the names stay uncovered: the facts
+            // of other files say nothing of them, and a later round or run reads the files it needs again.
+            List<SourceFile> toRead = sources.files().stream()
+                    .filter(f -> relevant.contains(f) && !unknownSet.contains(f)).toList();
+            record(toRead, new Prefilter(added, Set.of()), Merge.CALLS);
         }
-        coveredMethods.addAll(allMethods);
-        Set<SourceFile> relevant = relevant(apiTypes);
-        return sources.files().stream().filter(f -> facts.get(f).callsAny(methods) && relevant.contains(f)).toList();
+        return sources.files().stream().filter(f -> relevant.contains(f) && facts.get(f).callsAny(methods)).toList();
     }
 
     /** The types {@code file} declares at its top level besides the one its name says. */
@@ -100,7 +113,13 @@ public final class Candidates {
     private enum Merge { REPLACE, CALLS, MENTIONS }
 
     private void record(List<SourceFile> files, Prefilter prefilter, Merge merge) {
-        List<Prefilter.Facts> results = Parallel.map(files, f -> prefilter.scan(sources.read(f)));
+        List<Prefilter.Facts> results = Parallel.map(files, f -> {
+            Prefilter.Facts found = prefilter.scan(sources.read(f));
+            if (likelyParsed(found)) {
+                sources.warmUpParser(); // the parse will come: load the parser beside the rest of the pass
+            }
+            return found;
+        });
         for (int i = 0; i < files.size(); i++) {
             Prefilter.Facts found = results.get(i);
             Prefilter.Facts old = facts.get(files.get(i));
@@ -111,6 +130,22 @@ public final class Candidates {
                         old.declares());
             });
         }
+    }
+
+    /**
+     * Whether a file calls an API method and names an API type itself: most such files are parsed, and a tree
+     * with none usually has no candidate at all, and then the parser is never loaded.
+     */
+    private boolean likelyParsed(Prefilter.Facts facts) {
+        if (!facts.callsAny(likelyMethods)) {
+            return false;
+        }
+        for (String name : facts.mentions()) {
+            if (likelyTypes.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -48,6 +48,9 @@ public record ScanRequest(List<SourceRoot> ownRoots, List<SourceRoot> reactorRoo
 
     /** Files matching an include (all when none is given) and no exclude. */
     private static Predicate<String> filter(List<String> includes, List<String> excludes) {
+        if (includes.isEmpty() && excludes.isEmpty()) {
+            return displayPath -> true; // the usual case: no path to make per file
+        }
         List<PathMatcher> in = includes.stream().map(ScanRequest::glob).toList();
         List<PathMatcher> out = excludes.stream().map(ScanRequest::glob).toList();
         return displayPath -> {

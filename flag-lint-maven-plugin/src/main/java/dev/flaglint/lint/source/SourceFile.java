@@ -11,4 +11,14 @@ import java.nio.file.Path;
  * @param stamp       what tells it changed, read when it was listed
  */
 public record SourceFile(Path path, String displayPath, SourceRoot root, FileStamp stamp) {
+
+    /**
+     * The path's hash alone (the path caches it): files are map keys all through a scan, and the record's own
+     * hash, recomputed over the root and the stamp at every lookup, was 9 % of a cold scan's samples. Equal
+     * files have equal paths, so equality stays the record's.
+     */
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
 }

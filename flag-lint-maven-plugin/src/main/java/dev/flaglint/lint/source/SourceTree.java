@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -44,6 +45,8 @@ public final class SourceTree {
     private final Map<Path, ParseFailure> failures = new ConcurrentHashMap<>();
     private final Set<Path> watched = ConcurrentHashMap.newKeySet();
     private final Map<Path, Long> readHashes = new ConcurrentHashMap<>();
+    private final Set<Path> read = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean parserWarming = new AtomicBoolean();
 
     /**
      * Lists the files (see {@link SourceListing}: links are followed, as the compiler's build does).
@@ -91,6 +94,7 @@ public final class SourceTree {
         } catch (IOException e) {
             throw SourceListing.unreadable("source file", file.path(), e);
         }
+        read.add(file.path());
         if (watched.contains(file.path())) {
             readHashes.merge(file.path(), hash(bytes), (a, b) -> a.equals(b) ? a : UNSTABLE);
         }
@@ -117,11 +121,14 @@ public final class SourceTree {
     }
 
     /**
-     * Loads the parser's classes on a background thread while the caller reads bytes: on a cold JVM
-     * the first parse costs a few hundred milliseconds, most of a small scan.
+     * Loads the parser's classes on a background thread while the caller reads bytes (once per tree): on a
+     * cold JVM the first parse costs a few hundred milliseconds of CPU, most of a small scan, so it is worth
+     * starting early, but only once a file is likely to be parsed at all.
      */
-    public static void warmUpParser() {
-        CompletableFuture.runAsync(() -> newParser().parse("class W { void f() { g(\"x\"); } }"));
+    public void warmUpParser() {
+        if (parserWarming.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> newParser().parse("class W { void f() { g(\"x\"); } }"));
+        }
     }
 
     /** Parses {@code batch} on a few worker threads; afterwards {@link #parse} answers from memory. */
@@ -183,6 +190,11 @@ public final class SourceTree {
         return units.size();
     }
 
+    /** How many files were read (for their bytes, or to parse them). */
+    public int readCount() {
+        return read.size();
+    }
+
     /** Files that did not parse and symbolic link loops, by path. */
     public List<ParseFailure> failures() {
         List<ParseFailure> all = new ArrayList<>(failures.values());
@@ -203,6 +215,9 @@ public final class SourceTree {
      * file to declare a name wins; a name that is not there after all only costs a parse.
      */
     public void declareTopLevelTypes(SourceFile file, Collection<String> simpleNames) {
+        if (simpleNames.isEmpty()) {
+            return; // nearly every file: no path to relativize (a cold scan did it for all of them)
+        }
         String pkg = packageOf(file);
         for (String name : simpleNames) {
             secondaryTypes.putIfAbsent(pkg.isEmpty() ? name : pkg + "." + name, file);

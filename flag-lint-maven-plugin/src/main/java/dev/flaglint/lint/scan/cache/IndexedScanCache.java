@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * The scan with its index: an unchanged tree is answered from the index without reading or
- * parsing a file; otherwise the prefilter verdicts of unchanged files are reused, every candidate
+ * parsing a file; otherwise the prefilter verdicts of unchanged files are reused (from the index, or
+ * when there is none, from the build's latest scan through {@link SharedFacts}), every candidate
  * file is parsed afresh (so a changed constant, supertype or wrapper anywhere is always seen), and
  * the index is rewritten.
  */
@@ -30,10 +31,12 @@ final class IndexedScanCache implements ScanCache {
 
     private final Path indexFile;
     private final Path flagsFile;
+    private final SharedFacts shared;
 
-    IndexedScanCache(Path indexFile, Path flagsFile) {
+    IndexedScanCache(Path indexFile, Path flagsFile, SharedFacts shared) {
         this.indexFile = indexFile;
         this.flagsFile = flagsFile;
+        this.shared = shared;
     }
 
     @Override
@@ -49,11 +52,13 @@ final class IndexedScanCache implements ScanCache {
         String fingerprint = Fingerprint.of(request, flagsFile);
         Optional<ScanIndex> index = ScanIndex.read(indexFile, fingerprint);
         if (index.isPresent() && index.get().unchanged(sources)) {
+            shared.publish(index.get());
             return fromIndex(index.get(), sources);
         }
-        ScanResult result = scan.scan(sources, request.apis(), index.map(i -> known(i, sources))
+        // Facts describe file contents, whatever the configuration: another module's scan serves as well.
+        ScanResult result = scan.scan(sources, request.apis(), index.or(shared::latest).map(i -> known(i, sources))
                 .orElse(PrefilterFacts.NONE));
-        write(fingerprint, sources, clock, result);
+        shared.publish(write(fingerprint, sources, clock, result));
         return result;
     }
 
@@ -81,10 +86,11 @@ final class IndexedScanCache implements ScanCache {
             }
         }
         failures.sort(Comparator.comparing(f -> f.file().path()));
-        return new ScanResult(callSites, index.wrappers(), failures, 0, true, PrefilterFacts.NONE);
+        return new ScanResult(callSites, index.wrappers(), failures, 0, 0, true, PrefilterFacts.NONE);
     }
 
-    private void write(String fingerprint, SourceTree sources, FileClock clock, ScanResult result) {
+    /** Writes the index of {@code result}, and returns it. */
+    private ScanIndex write(String fingerprint, SourceTree sources, FileClock clock, ScanResult result) {
         Map<String, ScanIndex.Entry> files = new LinkedHashMap<>();
         result.facts().byFile().forEach((f, facts) -> files.put(f.path().toString(), new ScanIndex.Entry(f.stamp(),
                 facts.calls(), facts.mentions(), facts.declares(),
@@ -99,9 +105,11 @@ final class IndexedScanCache implements ScanCache {
         result.failures().stream().filter(p -> p.kind() != ParseFailure.Kind.LINK_LOOP)
                 .forEach(p -> failures.put(p.file().path().toString(),
                         new ScanIndex.Failure(p.line(), p.column(), p.kind(), p.message())));
+        ScanIndex index = new ScanIndex(fingerprint, result.facts().coveredMethods(), result.facts().typeNames(), files,
+                callSites, result.wrappers(), failures);
         try {
-            new ScanIndex(fingerprint, result.facts().coveredMethods(), result.facts().typeNames(), files, callSites,
-                    result.wrappers(), failures).write(indexFile);
+            index.write(indexFile);
+            return index;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the scan index " + indexFile
                     + "; delete it, or check the directory is writable", e);

@@ -31,6 +31,15 @@ public interface ScanCache {
      * @param flagsFile the flags file, or {@code null}
      */
     static ScanCache in(Path indexFile, Path flagsFile) {
-        return new IndexedScanCache(indexFile, flagsFile);
+        return in(indexFile, flagsFile, new SharedFacts());
+    }
+
+    /**
+     * An index kept in {@code indexFile}, as {@link #in(Path, Path)}, whose scans also reuse and pass on
+     * prefilter facts through {@code shared}: when there is no usable index yet, the facts of the build's
+     * latest scan spare reading the files it read (other modules of the reactor, usually).
+     */
+    static ScanCache in(Path indexFile, Path flagsFile, SharedFacts shared) {
+        return new IndexedScanCache(indexFile, flagsFile, shared);
     }
 }
