@@ -154,6 +154,38 @@ class OfrepTest {
     }
 
     @Test
+    void aRefusedRequestsBodyIsReadSoItsConnectionServesTheNextRequest() throws Exception {
+        java.net.URI base = server.uri("/");
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            // the headers first, the body a moment later, as a client on a slow network sends them
+            out.write(("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
+                    + "\r\nContent-Length: 2\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread.sleep(300);
+            out.write("{}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 401 Unauthorized");
+            skipHeadersAndEmptyBody(in);
+
+            out.write(("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            assertThat(in.readLine()).as("the same connection answers the next request").isEqualTo("HTTP/1.1 200 OK");
+        }
+    }
+
+    private static void skipHeadersAndEmptyBody(java.io.BufferedReader in) throws java.io.IOException {
+        String line;
+        while ((line = in.readLine()) != null && !line.isEmpty()) {
+            assertThat(line.toLowerCase(java.util.Locale.ROOT)).isNotEqualTo("connection: close");
+        }
+    }
+
+    @Test
     void theBulkAnswerHasEveryFlagAnETagAndTheEventStream() {
         TestServer.Response r = server.post(BULK, EVALUATE, "{\"context\":{\"targetingKey\":\"user-1\",\"plan\":\"enterprise\"}}");
         assertThat(r.status()).isEqualTo(200);

@@ -102,6 +102,23 @@ final class Exchange {
         return body;
     }
 
+    /**
+     * Reads the request's body and drops it, for an answer that does not need it (a refusal, a 404). Answered with
+     * the body still unread, Jetty closes the connection, and a client that is still sending its body, or that
+     * reuses the connection, sees it broken. A body over the limit is left alone: closing then is right.
+     */
+    void discardBody() {
+        long declared = request.getLength();
+        if (declared == 0 || declared > MAX_BODY_BYTES) {
+            return;
+        }
+        try {
+            Request.asInputStream(request).readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+            // the client is gone or broke off: there is nothing to keep
+        }
+    }
+
     /** The query parameters, in order, each with its values. */
     Map<String, List<String>> query() {
         Fields fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);

@@ -26,6 +26,7 @@ final class PutOverrideRoute implements Route {
             expected = ETags.version(exchange.header("If-Match"));
             body = Json.parse(exchange.body());
         } catch (IllegalArgumentException | MalformedJsonException e) {
+            exchange.discardBody(); // a bad If-Match is refused before the body is read
             exchange.error(400, e.getMessage());
             return;
         }

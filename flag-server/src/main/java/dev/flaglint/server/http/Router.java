@@ -69,6 +69,7 @@ final class Router extends Handler.Abstract {
         self[0] = exchange;
         try {
             if (match.endpoint() == null) {
+                exchange.discardBody();
                 if (!match.allowed().isEmpty()) {
                     exchange.header("Allow", String.join(", ", match.allowed()));
                     exchange.error(405, method + " is not allowed here; use " + String.join(" or ", match.allowed()));
@@ -90,6 +91,7 @@ final class Router extends Handler.Abstract {
         Authenticator.Decision decision = authenticator.decide(endpoint.scope(), exchange.header("Authorization"),
                 exchange.header("X-API-Key"));
         if (decision.denial() != null) {
+            exchange.discardBody();
             deny(exchange, decision);
             return;
         }
@@ -99,6 +101,7 @@ final class Router extends Handler.Abstract {
                     : "token " + decision.caller().name();
             long wait = limiter.acquire(client, System.nanoTime());
             if (wait > 0) {
+                exchange.discardBody();
                 exchange.header("Retry-After", Long.toString(wait));
                 if (endpoint.isOfrep()) {
                     exchange.empty(429);
