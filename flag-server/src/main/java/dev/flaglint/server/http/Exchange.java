@@ -95,6 +95,11 @@ final class Exchange {
             throw new BodyTooLargeException();
         }
         InputStream in = Request.asInputStream(request);
+        if (declared >= 0) { // Content-Length: read into one array of that size, no chunks to join
+            byte[] body = new byte[(int) declared];
+            int read = in.readNBytes(body, 0, body.length);
+            return read == body.length ? body : java.util.Arrays.copyOf(body, read);
+        }
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException();
