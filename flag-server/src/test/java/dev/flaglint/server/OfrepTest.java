@@ -178,6 +178,20 @@ class OfrepTest {
         }
     }
 
+    @Test
+    void aClientThatNeverSendsTheBodyItAnnouncedIsStillRefusedAndHoldsNoThread() throws Exception {
+        java.net.URI base = server.uri("/");
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000); // far beyond the server's wait for the body: only a hang fails this
+            socket.getOutputStream().write(("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Length: 100\r\n\r\n{").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 401 Unauthorized");
+        }
+    }
+
     private static void skipHeadersAndEmptyBody(java.io.BufferedReader in) throws java.io.IOException {
         String line;
         while ((line = in.readLine()) != null && !line.isEmpty()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flaglint.server.access.Caller;
 import dev.flaglint.server.json.Json;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -14,9 +15,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One request and its response, as the routes see them: the body (size-limited), query parameters, headers,
@@ -27,6 +33,8 @@ final class Exchange {
     static final String JSON = "application/json";
     /** Bodies larger than this are refused with 413 before they are read. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** How long a refusal waits for the body it drops (see {@link #discardBody()}). */
+    static final Duration DISCARD_WAIT = Duration.ofSeconds(1);
 
     private final Request request;
     private final Response response;
@@ -110,17 +118,23 @@ final class Exchange {
     /**
      * Reads the request's body and drops it, for an answer that does not need it (a refusal, a 404). Answered with
      * the body still unread, Jetty closes the connection, and a client that is still sending its body, or that
-     * reuses the connection, sees it broken. A body over the limit is left alone: closing then is right.
+     * reuses the connection, sees it broken. Waits at most {@link #DISCARD_WAIT}: these answers go to callers
+     * who may have no token, and a client that sends its body slowly must not hold a thread; Jetty closes its
+     * connection, as it should. A body over the limit is not waited for either.
      */
     void discardBody() {
         long declared = request.getLength();
         if (declared == 0 || declared > MAX_BODY_BYTES) {
             return;
         }
+        CompletableFuture<Void> read = new CompletableFuture<>();
+        Content.Source.consumeAll(request, Callback.from(() -> read.complete(null), read::completeExceptionally));
         try {
-            Request.asInputStream(request).readNBytes(MAX_BODY_BYTES + 1);
-        } catch (IOException e) {
-            // the client is gone or broke off: there is nothing to keep
+            read.get(DISCARD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // a slow, broken or gone client: answered anyway, and its connection is closed after the answer
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
