@@ -179,6 +179,39 @@ class OfrepTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsReadSoThe413ArrivesAndTheConnectionServesTheNextRequest() throws Exception {
+        java.net.URI base = server.uri("/");
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            byte[] body = ("{\"context\":{\"a\":\"" + "x".repeat(70_000) + "\"}}")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            out.write(("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + EVALUATE
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.write(body, 0, 1000); // the rest a moment later, as over a slow network
+            out.flush();
+            Thread.sleep(300);
+            out.write(body, 1000, body.length - 1000);
+            out.flush();
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 413 Payload Too Large");
+            int length = 0;
+            String line;
+            while ((line = in.readLine()) != null && !line.isEmpty()) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring(15).strip());
+                }
+            }
+            in.skip(length);
+
+            out.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            assertThat(in.readLine()).as("the same connection answers the next request").isEqualTo("HTTP/1.1 200 OK");
+        }
+    }
+
+    @Test
     void aClientThatNeverSendsTheBodyItAnnouncedIsStillRefusedAndHoldsNoThread() throws Exception {
         java.net.URI base = server.uri("/");
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {

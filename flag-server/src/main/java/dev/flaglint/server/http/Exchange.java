@@ -35,6 +35,8 @@ final class Exchange {
     static final int MAX_BODY_BYTES = 64 * 1024;
     /** How long a refusal waits for the body it drops (see {@link #discardBody()}). */
     static final Duration DISCARD_WAIT = Duration.ofSeconds(1);
+    /** The largest announced body a refusal reads and drops; a larger one is not waited for. */
+    static final long MAX_DISCARD_BYTES = 16L * MAX_BODY_BYTES;
 
     private final Request request;
     private final Response response;
@@ -120,11 +122,11 @@ final class Exchange {
      * the body still unread, Jetty closes the connection, and a client that is still sending its body, or that
      * reuses the connection, sees it broken. Waits at most {@link #DISCARD_WAIT}: these answers go to callers
      * who may have no token, and a client that sends its body slowly must not hold a thread; Jetty closes its
-     * connection, as it should. A body over the limit is not waited for either.
+     * connection, as it should. Nor is an announced body over {@link #MAX_DISCARD_BYTES}.
      */
     void discardBody() {
         long declared = request.getLength();
-        if (declared == 0 || declared > MAX_BODY_BYTES) {
+        if (declared == 0 || declared > MAX_DISCARD_BYTES) {
             return;
         }
         CompletableFuture<Void> read = new CompletableFuture<>();

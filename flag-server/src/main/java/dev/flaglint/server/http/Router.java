@@ -139,6 +139,7 @@ final class Router extends Handler.Abstract {
         }
         boolean ofrep = exchange.endpoint() != null && exchange.endpoint().isOfrep();
         if (failure instanceof Exchange.BodyTooLargeException) {
+            exchange.discardBody(); // so the client reads the 413 rather than a connection reset mid-upload
             answer(exchange, 413, failure.getMessage() + "; send at most " + Exchange.MAX_BODY_BYTES / 1024 + " KiB",
                     ofrep);
         } else if (failure instanceof StoreException) {
