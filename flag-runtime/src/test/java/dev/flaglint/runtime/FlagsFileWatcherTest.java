@@ -317,7 +317,10 @@ class FlagsFileWatcherTest {
                 assertThat(eventually(() -> watcher.current().orElseThrow().file().flags().get("new-checkout")
                         .targeting().rollout() == rollout)).as("rollout %d taken within 30 s", rollout).isTrue();
             }
-            assertThat(calls.get()).isEqualTo(2);
+            // listeners are told, and their failures logged, on the poller's thread just after the swap
+            assertThat(eventually(() -> calls.get() == 2)).isTrue();
+            assertThat(eventually(() -> logged.stream().filter(r -> r.getThrown() instanceof IllegalStateException)
+                    .count() == 2)).isTrue();
             assertThat(logged).filteredOn(r -> r.getThrown() instanceof IllegalStateException).hasSize(2)
                     .allSatisfy(r -> assertThat(r.getMessage()).startsWith("a listener of flags file"));
         } finally {
