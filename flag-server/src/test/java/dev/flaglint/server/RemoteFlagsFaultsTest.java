@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +46,7 @@ class RemoteFlagsFaultsTest {
 
     @TempDir
     Path directory;
-    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> log = new CopyOnWriteArrayList<>(); // read while the client's threads log
     private final Logger remoteLogger = Logger.getLogger("dev.flaglint.runtime.remote");
     private final Handler capture = new Handler() {
         @Override
@@ -126,9 +125,12 @@ class RemoteFlagsFaultsTest {
                 assertThat(Eventually.holds(() -> flags.status() == FlagsStatus.READY)).as(flags.statusDetail())
                         .isTrue();
                 assertThat(answers(flags)).isEqualTo(before);
+                // listeners hear of it on the client's own thread, a moment after the status changed
+                assertThat(Eventually.holds(() -> heard.size() >= 2)).isTrue();
                 assertThat(heard).containsExactly(FlagsStatus.STALE, FlagsStatus.READY);
                 assertThat(log.stream().filter(l -> l.contains("cannot be reached") && l.contains("the flags it gave")))
                         .as("one line per outage, however many retries").hasSize(1);
+                assertThat(Eventually.holds(() -> log.stream().anyMatch(l -> l.contains("answers again;")))).isTrue();
                 assertThat(log.stream().filter(l -> l.contains("answers again;"))).hasSize(1);
             }
         } finally {
