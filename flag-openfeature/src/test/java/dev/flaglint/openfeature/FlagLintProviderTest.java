@@ -315,7 +315,7 @@ class FlagLintProviderTest {
 
     /** An address on this machine where nothing listens. */
     private static URI nobody() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
     }

@@ -52,12 +52,7 @@ public final class FlagServer implements AutoCloseable {
      * @throws StartupException when the settings cannot work: the message says what to change
      */
     public static FlagServer start(ServerSettings settings) {
-        Tokens tokens = tokens(settings);
-        if (tokens.isEmpty() && !isLoopback(settings.bind)) {
-            throw new StartupException("refusing to listen on " + settings.bind + " without tokens: anyone who can"
-                    + " reach it could read every flag. Add tokens (--tokens tokens.yaml, or environment variables"
-                    + " FLAG_SERVER_TOKEN_<NAME>=<scope>:<token>), or listen on 127.0.0.1");
-        }
+        Tokens tokens = tokensFor(settings);
         checkStoreOptions(settings);
         WatchedDefinitionSource source;
         try {
@@ -131,6 +126,22 @@ public final class FlagServer implements AutoCloseable {
                     + " database password in it");
         }
         return password;
+    }
+
+    /**
+     * The tokens the settings give, once it is safe to listen where they say: an address other than loopback
+     * needs tokens.
+     *
+     * @throws StartupException when the tokens cannot be read, or there are none and the address is not loopback
+     */
+    static Tokens tokensFor(ServerSettings settings) {
+        Tokens tokens = tokens(settings);
+        if (tokens.isEmpty() && !isLoopback(settings.bind)) {
+            throw new StartupException("refusing to listen on " + settings.bind + " without tokens: anyone who can"
+                    + " reach it could read every flag. Add tokens (--tokens tokens.yaml, or environment variables"
+                    + " FLAG_SERVER_TOKEN_<NAME>=<scope>:<token>), or listen on 127.0.0.1");
+        }
+        return tokens;
     }
 
     private static Tokens tokens(ServerSettings settings) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -155,80 +157,45 @@ class OfrepTest {
 
     @Test
     void aRefusedRequestsBodyIsReadSoItsConnectionServesTheNextRequest() throws Exception {
-        java.net.URI base = server.uri("/");
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            var out = socket.getOutputStream();
-            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1));
+        try (RawHttp connection = RawHttp.open(server, Duration.ofSeconds(10))) {
             // the headers first, the body a moment later, as a client on a slow network sends them
-            out.write(("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
-                    + "\r\nContent-Length: 2\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.flush();
+            connection.send("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
+                    + "\r\nContent-Length: 2\r\n\r\n");
             Thread.sleep(300);
-            out.write("{}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.flush();
-            assertThat(in.readLine()).isEqualTo("HTTP/1.1 401 Unauthorized");
-            skipHeadersAndEmptyBody(in);
+            connection.send("{}");
+            assertThat(connection.statusLine()).isEqualTo("HTTP/1.1 401 Unauthorized");
+            assertThat(connection.headersAndSkipBody()).doesNotContain("connection: close");
 
-            out.write(("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.flush();
-            assertThat(in.readLine()).as("the same connection answers the next request").isEqualTo("HTTP/1.1 200 OK");
+            connection.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertThat(connection.statusLine()).as("the same connection answers the next request")
+                    .isEqualTo("HTTP/1.1 200 OK");
         }
     }
 
     @Test
     void aBodyOverTheLimitIsReadSoThe413ArrivesAndTheConnectionServesTheNextRequest() throws Exception {
-        java.net.URI base = server.uri("/");
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            var out = socket.getOutputStream();
-            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1));
-            byte[] body = ("{\"context\":{\"a\":\"" + "x".repeat(70_000) + "\"}}")
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-            out.write(("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + EVALUATE
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.write(body, 0, 1000); // the rest a moment later, as over a slow network
-            out.flush();
+        try (RawHttp connection = RawHttp.open(server, Duration.ofSeconds(10))) {
+            byte[] body = ("{\"context\":{\"a\":\"" + "x".repeat(70_000) + "\"}}").getBytes(StandardCharsets.ISO_8859_1);
+            connection.send("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + EVALUATE + "\r\nContent-Length: " + body.length + "\r\n\r\n");
+            connection.send(body, 0, 1000); // the rest a moment later, as over a slow network
             Thread.sleep(300);
-            out.write(body, 1000, body.length - 1000);
-            out.flush();
-            assertThat(in.readLine()).isEqualTo("HTTP/1.1 413 Payload Too Large");
-            int length = 0;
-            String line;
-            while ((line = in.readLine()) != null && !line.isEmpty()) {
-                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                    length = Integer.parseInt(line.substring(15).strip());
-                }
-            }
-            in.skip(length);
+            connection.send(body, 1000, body.length - 1000);
+            assertThat(connection.statusLine()).isEqualTo("HTTP/1.1 413 Payload Too Large");
+            connection.headersAndSkipBody();
 
-            out.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.flush();
-            assertThat(in.readLine()).as("the same connection answers the next request").isEqualTo("HTTP/1.1 200 OK");
+            connection.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertThat(connection.statusLine()).as("the same connection answers the next request")
+                    .isEqualTo("HTTP/1.1 200 OK");
         }
     }
 
     @Test
     void aClientThatNeverSendsTheBodyItAnnouncedIsStillRefusedAndHoldsNoThread() throws Exception {
-        java.net.URI base = server.uri("/");
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(20_000); // far beyond the server's wait for the body: only a hang fails this
-            socket.getOutputStream().write(("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Length: 100\r\n\r\n{").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1));
-            assertThat(in.readLine()).isEqualTo("HTTP/1.1 401 Unauthorized");
-        }
-    }
-
-    private static void skipHeadersAndEmptyBody(java.io.BufferedReader in) throws java.io.IOException {
-        String line;
-        while ((line = in.readLine()) != null && !line.isEmpty()) {
-            assertThat(line.toLowerCase(java.util.Locale.ROOT)).isNotEqualTo("connection: close");
+        // a read waits far beyond the server's wait for the body: only a hang fails this
+        try (RawHttp connection = RawHttp.open(server, Duration.ofSeconds(20))) {
+            connection.send("POST " + SINGLE + "dark-mode HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{");
+            assertThat(connection.statusLine()).isEqualTo("HTTP/1.1 401 Unauthorized");
         }
     }
 

@@ -389,7 +389,7 @@ class RemoteFlagsFaultsTest {
 
     /** An address on this machine where nothing listens. */
     private static URI closedPort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
     }

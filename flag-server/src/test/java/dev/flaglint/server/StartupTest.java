@@ -33,12 +33,10 @@ class StartupTest {
     }
 
     @Test
-    void aNonLoopbackAddressWithTokensStarts() throws Exception {
-        try (FlagServer server = FlagServer.start(settings(TestServer.FLAGS).bind("0.0.0.0")
-                .variables(TestServer.TOKENS).build())) {
-            assertThat(server.port()).isPositive();
-            assertThat(server.tokenCount()).isEqualTo(3);
-        }
+    void aNonLoopbackAddressWithTokensIsAllowed() throws Exception {
+        // checked without starting: tests listen on 127.0.0.1 only, never on every interface
+        assertThat(FlagServer.tokensFor(settings(TestServer.FLAGS).bind("0.0.0.0").variables(TestServer.TOKENS)
+                .build()).size()).isEqualTo(3);
     }
 
     @Test

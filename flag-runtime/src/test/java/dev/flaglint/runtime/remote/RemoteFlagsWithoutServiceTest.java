@@ -111,7 +111,7 @@ class RemoteFlagsWithoutServiceTest {
 
     /** An address on this machine where nothing listens: connecting is refused at once. */
     static URI nobody() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
     }
